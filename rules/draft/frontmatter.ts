@@ -1,0 +1,48 @@
+// Reads the YAML frontmatter with a real YAML parser. Bad values become problems on their
+// own line (reported by the invalid-frontmatter rule) and the defaults apply in their place.
+import { isMap, isScalar, parseDocument } from 'yaml';
+import type { Frontmatter, FrontmatterProblem, Span } from './model.js';
+
+const RELATIONSHIPS = ['contact', 'acquaintance', 'stranger'] as const;
+
+/** `content` is the YAML between the fences; `offset` is where it starts in the text. */
+export function readFrontmatter(span: Span, content: string, offset: number): Frontmatter {
+  const problems: FrontmatterProblem[] = [];
+  const frontmatter: Frontmatter = { ...span, content: { start: offset, end: offset + content.length }, data: {}, problems };
+  const at = (range: readonly number[] | null | undefined): Span =>
+    range ? { start: offset + range[0], end: offset + Math.max(range[0], range[1]) } : { start: span.start, end: span.start + 3 };
+
+  const doc = parseDocument(content, { prettyErrors: false, uniqueKeys: true });
+  for (const error of doc.errors) {
+    problems.push({ message: `Frontmatter is not valid YAML: ${error.message.split('\n')[0]}`, ...at(error.pos) });
+  }
+  if (doc.errors.length > 0 || doc.contents === null) return frontmatter;
+  if (!isMap(doc.contents)) {
+    problems.push({ message: 'Frontmatter must be a mapping of keys to values (e.g. "to: Jane Doe").', ...at(doc.contents.range) });
+    return frontmatter;
+  }
+
+  for (const pair of doc.contents.items) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const valueNode = pair.value;
+    const value: unknown = isScalar(valueNode) ? valueNode.value : valueNode === null ? null : (valueNode as { toJSON(): unknown }).toJSON();
+    frontmatter.data[key] = value;
+    const where = at((valueNode as { range?: number[] } | null)?.range ?? pair.key.range);
+
+    if (key === 'to') {
+      if (typeof value === 'string' && value.trim() !== '') frontmatter.to = { value: value.trim(), span: where };
+      else problems.push({ message: '`to` must be the recipient\'s name, e.g. "to: Jane Doe".', ...where });
+    } else if (key === 'relationship') {
+      if (typeof value === 'string' && (RELATIONSHIPS as readonly string[]).includes(value.trim().toLowerCase())) {
+        frontmatter.relationship = { value: value.trim().toLowerCase() as (typeof RELATIONSHIPS)[number], span: where };
+      } else {
+        problems.push({ message: `\`relationship\` must be one of ${RELATIONSHIPS.join(', ')}; got ${JSON.stringify(value)}. Inferring it from the text instead.`, ...where });
+      }
+    } else if (key === 'limit') {
+      if (typeof value === 'number' && Number.isInteger(value) && value > 0) frontmatter.limit = { value, span: where };
+      else problems.push({ message: `\`limit\` must be a positive whole number of characters; got ${JSON.stringify(value)}. Using the default instead.`, ...where });
+    }
+  }
+  return frontmatter;
+}

@@ -1,0 +1,73 @@
+// Finds the leading salutation ("Hi Jason", "Dear Dr. Mehta", "Heyyy Priyanka!!") and the
+// name it addresses, if any. It may stand on its own line or start the first sentence.
+import type { Sentence as NlcstSentence } from 'nlcst';
+import { NOT_A_NAME, SALUTATIONS, SURNAME_PARTICLES, TITLES } from './greeting.phrases.js';
+import type { Greeting, Word } from './model.js';
+import { wordOf } from './tokens.js';
+
+const foldRepeats = (norm: string) => norm.replace(/(\p{L})\1+/gu, '$1');
+const SALUTATION_SET = new Set(SALUTATIONS.map((s) => s.split(' ').map(foldRepeats).join(' ')));
+const TITLE_SET = new Set(TITLES);
+const NOT_A_NAME_SET = new Set(NOT_A_NAME);
+const PARTICLE_SET = new Set(SURNAME_PARTICLES);
+const MAX_NAME_WORDS = 3;
+
+const isCapitalised = (text: string) => {
+  const first = String.fromCodePoint(text.codePointAt(0) ?? 32);
+  return first !== first.toLowerCase();
+};
+
+/** Words and line breaks of a sentence, in order; other nodes end the greeting. */
+function items(sentence: NlcstSentence): Array<Word | 'break' | 'stop'> {
+  const out: Array<Word | 'break' | 'stop'> = [];
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      const word = wordOf(child);
+      if (word) out.push(word);
+    } else if (child.type === 'WhiteSpaceNode') {
+      if (child.value.includes('\n') || child.value.includes('\r')) out.push('break');
+    } else {
+      out.push('stop');
+    }
+  }
+  return out;
+}
+
+export function findGreeting(sentence: NlcstSentence | undefined): Greeting | undefined {
+  if (!sentence) return undefined;
+  const parts = items(sentence);
+  const first = parts[0];
+  const second = parts[1];
+  if (typeof first !== 'object') return undefined;
+
+  let next = 1;
+  let last: Word = first;
+  if (typeof second === 'object' && SALUTATION_SET.has(`${foldRepeats(first.norm)} ${foldRepeats(second.norm)}`)) {
+    next = 2;
+    last = second;
+  } else if (!SALUTATION_SET.has(foldRepeats(first.norm))) {
+    return undefined;
+  }
+  const salutation = { start: first.start, end: last.end };
+
+  let title: Word | undefined;
+  const name: Word[] = [];
+  for (let i = next; i < parts.length && name.length < MAX_NAME_WORDS; i++) {
+    const part = parts[i];
+    if (typeof part !== 'object') break;
+    const bare = part.norm.replace(/\.$/, '');
+    if (!title && name.length === 0 && TITLE_SET.has(bare)) {
+      title = part;
+      continue;
+    }
+    if (name.length === 0 && NOT_A_NAME_SET.has(part.norm)) break;
+    if (part.norm === 'i' || part.norm.startsWith("i'")) break;
+    const namelike = isCapitalised(part.text) || (title !== undefined && PARTICLE_SET.has(part.norm));
+    // A lower-case first word names someone only when the greeting ends right after it ("hey sam,").
+    const endsHere = typeof parts[i + 1] !== 'object';
+    if (!namelike && !(name.length === 0 && endsHere && !title)) break;
+    name.push(part);
+  }
+  const end = name.at(-1)?.end ?? title?.end ?? salutation.end;
+  return { start: salutation.start, end, salutation, title, name };
+}

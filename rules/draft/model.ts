@@ -1,0 +1,83 @@
+// The document model every rule reads: the draft is parsed once, rules never re-parse.
+import type { Root as MdastRoot } from 'mdast';
+import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
+import type { Relationship } from '../types.js';
+
+/** A half-open range [start, end) of UTF-16 offsets into the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A word as written, with its normalized form (lowercase, straight apostrophes, NFC). */
+export interface Word extends Span {
+  text: string;
+  norm: string;
+}
+
+/** A matching unit: a word, or one half of an expanded contraction ("we've" -> we, have). */
+export interface Token extends Span {
+  norm: string;
+  /** The word as written, for capitalisation checks (names). */
+  raw: string;
+}
+
+export interface Sentence extends Span {
+  node: NlcstSentence;
+  /** Prose tokens of the sentence, greeting and sign-off words removed. */
+  tokens: Token[];
+  /** True when the sentence ends in a question mark (a question to the recipient). */
+  question: boolean;
+  /** Index of the sentence among the body's sentences, for stable ordering. */
+  index: number;
+}
+
+export interface FrontmatterProblem extends Span {
+  message: string;
+}
+
+export interface Frontmatter extends Span {
+  /** Offsets of the YAML between the fences. */
+  content: Span;
+  data: Record<string, unknown>;
+  to?: { value: string; span: Span };
+  relationship?: { value: Exclude<Relationship, 'unknown'>; span: Span };
+  limit?: { value: number; span: Span };
+  problems: FrontmatterProblem[];
+}
+
+export interface Greeting extends Span {
+  salutation: Span;
+  /** Courtesy title before a surname ("Dr.", "Ms."), when present. */
+  title?: Word;
+  /** The name words after the salutation (and title), when the greeting names someone. */
+  name: Word[];
+}
+
+export interface RelationshipInfo {
+  value: Relationship;
+  source: 'frontmatter' | 'inferred' | 'default';
+  /** The phrase the relationship was inferred from. */
+  cue?: Span & { phrase: string };
+}
+
+export interface Draft {
+  text: string;
+  frontmatter?: Frontmatter;
+  /** Everything after the frontmatter. */
+  body: Span;
+  /** The body with HTML comments cut out: the text LinkedIn would receive. */
+  bodySegments: Span[];
+  comments: Array<Span & { value: string }>;
+  mdast: MdastRoot;
+  nlcst: NlcstRoot;
+  /** Every prose sentence of the body in order (greeting and sign-off included). */
+  allSentences: Sentence[];
+  /** Sentences that still have prose once greeting and sign-off are set aside. */
+  sentences: Sentence[];
+  greeting?: Greeting;
+  signOff?: Span;
+  relationship: RelationshipInfo;
+  /** Per-draft memo for derived analyses (elements), so rules share work. */
+  memo: Map<string, unknown>;
+}

@@ -1,0 +1,176 @@
+// Parses a draft once into the document model: frontmatter (YAML), Markdown (remark), prose
+// (mdast -> nlcst with parse-english, the parser behind retext-english), then the greeting,
+// the sign-off and the relationship. Pure: text in, model out.
+import type { Html, Root as MdastRoot } from 'mdast';
+import { toNlcst } from 'mdast-util-to-nlcst';
+import type { Sentence as NlcstSentence } from 'nlcst';
+import { ParseEnglish } from 'parse-english';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { readFrontmatter } from './frontmatter.js';
+import { findGreeting } from './greeting.js';
+import type { Draft, Sentence, Span, Token } from './model.js';
+import { inferRelationship } from './relationship.js';
+import { findSignOff } from './sign-off.js';
+import { tokensOf, wordsOf } from './tokens.js';
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+const english = new ParseEnglish();
+/** Markdown that is not prose: metadata, raw HTML (comments, tags) and code. */
+const NOT_PROSE = ['yaml', 'html', 'code', 'definition'];
+
+/** Shifts every position offset in a unist tree (used to account for a stripped BOM). */
+function shiftOffsets(tree: MdastRoot, by: number): void {
+  if (by === 0) return;
+  visit(tree, (node) => {
+    if (node.position) {
+      if (node.position.start.offset !== undefined) node.position.start.offset += by;
+      if (node.position.end.offset !== undefined) node.position.end.offset += by;
+    }
+  });
+}
+
+function endOfLine(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline < 0 ? text.length : newline + 1;
+}
+
+export function parseDraft(text: string): Draft {
+  // remark only sees frontmatter at the very start, so a BOM is set aside and offsets shifted back.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const source = bom ? text.slice(bom) : text;
+  const mdast = markdown.parse(source) as MdastRoot;
+
+  let frontmatter: Draft['frontmatter'];
+  let bodyStart = bom;
+  const first = mdast.children[0];
+  if (first?.type === 'yaml' && first.position?.start.offset === 0 && first.position.end.offset !== undefined) {
+    const fenceEnd = endOfLine(source, 0);
+    const closingStart = source.lastIndexOf('---', first.position.end.offset - 3);
+    const contentEnd = Math.max(fenceEnd, closingStart);
+    frontmatter = readFrontmatter(
+      { start: bom, end: bom + first.position.end.offset },
+      source.slice(fenceEnd, contentEnd),
+      bom + fenceEnd,
+    );
+    bodyStart = bom + endOfLine(source, first.position.end.offset);
+    if (bodyStart > text.length) bodyStart = text.length;
+  }
+
+  const nlcst = toNlcst(mdast, new VFile(source), english, { ignore: NOT_PROSE });
+  shiftOffsets(mdast, bom);
+  shiftOffsets(nlcst as unknown as MdastRoot, bom);
+
+  const comments: Draft['comments'] = [];
+  visit(mdast, 'html', (node: Html) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    // An HTML block may hold several comments and text between them; cut only the comments.
+    for (let at = node.value.indexOf('<!--'); at >= 0; at = node.value.indexOf('<!--', at + 4)) {
+      const close = node.value.indexOf('-->', at + 4);
+      const stop = close < 0 ? node.value.length : close + 3;
+      comments.push({ start: start + at, end: start + stop, value: node.value.slice(at, stop) });
+      if (close < 0) break;
+    }
+  });
+
+  const body: Span = { start: bodyStart, end: text.length };
+  const bodySegments: Span[] = [];
+  let cursor = body.start;
+  for (const comment of comments) {
+    if (comment.start > cursor) bodySegments.push({ start: cursor, end: comment.start });
+    cursor = Math.max(cursor, comment.end);
+  }
+  if (cursor < body.end) bodySegments.push({ start: cursor, end: body.end });
+
+  const nlcstSentences: NlcstSentence[] = [];
+  visit(nlcst, 'SentenceNode', (node: NlcstSentence) => {
+    nlcstSentences.push(node);
+  });
+  const allSentences: Sentence[] = nlcstSentences
+    .map((node, index) => {
+      const words = wordsOf(node);
+      return {
+        node,
+        index,
+        start: node.position?.start.offset ?? words[0]?.start ?? 0,
+        end: node.position?.end.offset ?? words.at(-1)?.end ?? 0,
+        tokens: words.flatMap(tokensOf),
+        question: endsWithQuestion(node),
+      };
+    })
+    .filter((sentence) => sentence.tokens.length > 0 || sentence.question);
+
+  const greeting = findGreeting(allSentences[0]?.node);
+  const signOff = findSignOff(visibleLines(text, body, comments, allSentences));
+  const outside = (token: Token) =>
+    !(greeting && token.start >= greeting.start && token.end <= greeting.end) &&
+    !(signOff && token.start >= signOff.start && token.end <= signOff.end);
+  const sentences = allSentences
+    .map((sentence) => ({ ...sentence, tokens: sentence.tokens.filter(outside) }))
+    .filter((sentence) => sentence.tokens.length > 0);
+
+  return {
+    text,
+    frontmatter,
+    body,
+    bodySegments,
+    comments,
+    mdast,
+    nlcst,
+    allSentences,
+    sentences,
+    greeting,
+    signOff,
+    relationship: inferRelationship(frontmatter, sentences),
+    memo: new Map(),
+  };
+}
+
+function endsWithQuestion(node: NlcstSentence): boolean {
+  for (let i = node.children.length - 1; i >= 0; i--) {
+    const child = node.children[i];
+    if (child.type === 'WhiteSpaceNode' || child.type === 'SymbolNode') continue;
+    if (child.type === 'PunctuationNode') {
+      if (child.value.includes('?')) return true;
+      if (/^[)"'”’»]+$/u.test(child.value)) continue;
+      return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** The body's non-blank lines with HTML comments blanked out, each with its prose tokens. */
+function visibleLines(text: string, body: Span, comments: Span[], sentences: Sentence[]) {
+  const tokens = sentences.flatMap((s) => s.tokens);
+  const lines: Array<Span & { text: string; tokens: Token[] }> = [];
+  let tokenIndex = 0;
+  for (let start = body.start; start < body.end; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? body.end : newline;
+    let line = text.slice(start, end);
+    for (const c of comments) {
+      if (c.end <= start || c.start >= end) continue;
+      const from = Math.max(c.start, start) - start;
+      const to = Math.min(c.end, end) - start;
+      line = line.slice(0, from) + ' '.repeat(to - from) + line.slice(to);
+    }
+    const lineTokens: Token[] = [];
+    while (tokenIndex < tokens.length && tokens[tokenIndex].start < end) {
+      if (tokens[tokenIndex].start >= start) lineTokens.push(tokens[tokenIndex]);
+      tokenIndex++;
+    }
+    const trimmed = line.trim();
+    if (trimmed !== '') {
+      const lead = line.length - line.trimStart().length;
+      lines.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed, tokens: lineTokens });
+    }
+    start = end + 1;
+  }
+  return lines;
+}

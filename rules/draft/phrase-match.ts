@@ -1,0 +1,115 @@
+// Phrase lists are data; this matches them over the tokens of nlcst sentences.
+// nlcst-search matches fixed phrases with one-word wildcards; invitation cues need a little
+// more (alternatives, optional words, short gaps), so lists compile to this small token
+// pattern language instead of regexes over raw text:
+//   word        one token equal to `word` (normalized: lowercase, straight apostrophes)
+//   a|b|c       one token equal to any alternative
+//   word?       an optional token (alternatives allowed: a|b?)
+//   *           any one token
+//   ...         a gap of zero to GAP_MAX tokens
+//   @Name       a capitalised word (a person's or place's name)
+//   @num        a token made of digits
+// Matching is bounded by the pattern's length times GAP_MAX per start, so linear in the text.
+import type { Span, Token } from './model.js';
+
+const GAP_MAX = 6;
+
+type Element =
+  | { kind: 'words'; words: Set<string>; optional: boolean }
+  | { kind: 'any' }
+  | { kind: 'gap' }
+  | { kind: 'name' }
+  | { kind: 'num' };
+
+export interface Pattern {
+  source: string;
+  elements: Element[];
+}
+
+export interface PhraseMatch extends Span {
+  phrase: string;
+  /** Index of the first and one past the last matched token. */
+  from: number;
+  to: number;
+}
+
+const NOT_NAMES = new Set([
+  'i', 'linkedin', 'the', 'a', 'an', 'we', 'you', 'my', 'our', 'your', 'he', 'she', 'they', 'it',
+  'this', 'that', 'and', 'but', 'so', 'if', 'hi', 'hello', 'hey', 'dear', 'thanks', 'thank',
+]);
+
+export function compilePattern(source: string): Pattern {
+  const elements: Element[] = source
+    .trim()
+    .split(/\s+/)
+    .map((part): Element => {
+      if (part === '*') return { kind: 'any' };
+      if (part === '...') return { kind: 'gap' };
+      if (part === '@Name') return { kind: 'name' };
+      if (part === '@num') return { kind: 'num' };
+      const optional = part.endsWith('?');
+      const body = optional ? part.slice(0, -1) : part;
+      return { kind: 'words', words: new Set(body.split('|').map((w) => w.toLowerCase().replace(/’/g, "'"))), optional };
+    });
+  return { source, elements };
+}
+
+export function compilePatterns(sources: readonly string[]): Pattern[] {
+  return sources.map(compilePattern);
+}
+
+function isName(token: Token): boolean {
+  const first = token.raw.codePointAt(0);
+  if (first === undefined) return false;
+  const char = String.fromCodePoint(first);
+  return char !== char.toLowerCase() && char === char.toUpperCase() && !NOT_NAMES.has(token.norm);
+}
+
+function matchFrom(elements: Element[], e: number, tokens: Token[], t: number): number {
+  if (e === elements.length) return t;
+  const element = elements[e];
+  switch (element.kind) {
+    case 'gap':
+      for (let skip = 0; skip <= GAP_MAX && t + skip <= tokens.length; skip++) {
+        const end = matchFrom(elements, e + 1, tokens, t + skip);
+        if (end >= 0) return end;
+      }
+      return -1;
+    case 'words': {
+      if (t < tokens.length && element.words.has(tokens[t].norm)) {
+        const end = matchFrom(elements, e + 1, tokens, t + 1);
+        if (end >= 0) return end;
+      }
+      return element.optional ? matchFrom(elements, e + 1, tokens, t) : -1;
+    }
+    case 'any':
+      return t < tokens.length ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
+    case 'name':
+      return t < tokens.length && isName(tokens[t]) ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
+    case 'num':
+      return t < tokens.length && /^\d+$/.test(tokens[t].norm) ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
+  }
+}
+
+/** Every match of every pattern in the tokens, leftmost first, one per (pattern, start). */
+export function findPhrases(tokens: Token[], patterns: readonly Pattern[]): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    for (const pattern of patterns) {
+      const end = matchFrom(pattern.elements, 0, tokens, t);
+      if (end > t) {
+        matches.push({ phrase: pattern.source, from: t, to: end, start: tokens[t].start, end: tokens[end - 1].end });
+      }
+    }
+  }
+  return matches;
+}
+
+export function hasPhrase(tokens: Token[], patterns: readonly Pattern[]): boolean {
+  for (let t = 0; t < tokens.length; t++) {
+    for (const pattern of patterns) {
+      if (matchFrom(pattern.elements, 0, tokens, t) > t) return true;
+    }
+  }
+  return false;
+}

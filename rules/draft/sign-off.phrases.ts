@@ -1,0 +1,13 @@
+// Valedictions that close a draft, alone ("Cheers,") or before a name ("Thanks, Leo").
+// Patterns use the phrase-match language (see phrase-match.ts); a valediction must fill its line.
+export const VALEDICTIONS = [
+  'best', 'best wishes', 'all the best', 'all the best to you', 'all best', 'regards', 'kind|best|warm|warmest|kindest|many|warmest regards',
+  'thanks', 'thank you', 'thanks|thank you? again|much|regards', 'thanks|thank you? so|very much', 'thanks a lot|bunch|ton',
+  'thanks in advance', 'many thanks', 'cheers', 'cheers again', 'cheers mate', 'sincerely', 'yours', 'yours sincerely|truly|faithfully',
+  'sincerely yours', 'warmly', 'warm|best|good wishes', 'with thanks|gratitude|appreciation', 'with best|warm|kind|warmest regards|wishes',
+  'respectfully', 'take care', 'talk|speak soon', 'see you soon', 'love', 'xx', 'xxx', 'xo', 'xoxo', 'hugs', 'ciao',
+  'abraço|abraços|abrazos|besos|bises|groeten|saludos|bisous|gracias|obrigado|obrigada|danke|merci|grazie|shukran|asante',
+  'un abrazo|abbraccio', 'ngā|nga mihi', 'ngā|nga mihi nui', 'à|a bientôt|bientot', 'cordialement', 'mit freundlichen grüßen',
+  'viele|liebe grüße', 'lg', 'vg', 'mvg', 'met vriendelijke groet', 'hilsen', 'mvh', 'atenciosamente', 'cumprimentos', 'saludos cordiales',
+  'create|have a great|lovely|good|nice day|week|weekend', 'onwards', 'peace', 'stay well', 'be well', 'until next time',
+];

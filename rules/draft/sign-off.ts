@@ -1,0 +1,70 @@
+// Finds the trailing sign-off: "- Scott", "– Scott", "Best, Ana", "Cheers,\nMo", "All the best,".
+// It works on lines, since a sign-off is a matter of layout, and matches valedictions over tokens.
+import type { Span, Token } from './model.js';
+import { compilePatterns, findPhrases } from './phrase-match.js';
+import { VALEDICTIONS } from './sign-off.phrases.js';
+
+const VALEDICTION_PATTERNS = compilePatterns(VALEDICTIONS);
+const DASHES = /^[-–—~]+\s*\S/u;
+const MAX_VALEDICTION_TOKENS = 7;
+const MAX_NAME_TOKENS = 4;
+
+interface Line extends Span {
+  text: string;
+  tokens: Token[];
+}
+
+const isCapitalised = (raw: string) => {
+  const first = String.fromCodePoint(raw.codePointAt(0) ?? 32);
+  return first !== first.toLowerCase();
+};
+
+/** A valediction that fills the line's start; returns how many tokens it took, or 0. */
+function valedictionLength(line: Line): number {
+  if (line.tokens.length === 0 || line.tokens.length > MAX_VALEDICTION_TOKENS) return 0;
+  let best = 0;
+  for (const match of findPhrases(line.tokens, VALEDICTION_PATTERNS)) if (match.from === 0) best = Math.max(best, match.to);
+  return best;
+}
+
+const isValedictionAlone = (line: Line) => {
+  const taken = valedictionLength(line);
+  return taken > 0 && taken === line.tokens.length && !/[.?]\s*$/.test(line.text);
+};
+
+const isNameLine = (line: Line) =>
+  line.tokens.length > 0 &&
+  line.tokens.length <= MAX_NAME_TOKENS &&
+  !/[.?:;]\s*$/.test(line.text) &&
+  line.tokens.every((t) => isCapitalised(t.raw) || /^[&,]$/.test(t.raw));
+
+/** "Thanks, Leo", "xx Shreya": a valediction followed by a short name on one line. */
+function isValedictionWithName(line: Line): boolean {
+  const taken = valedictionLength(line);
+  if (taken === 0 || taken === line.tokens.length) return false;
+  const rest = line.tokens.slice(taken);
+  return rest.length <= 3 && rest.every((t) => isCapitalised(t.raw)) && !/[.?]\s*$/.test(line.text);
+}
+
+/** `lines` are the body's non-blank lines (comments blanked out), in order. */
+export function findSignOff(lines: Line[]): Span | undefined {
+  const last = lines.at(-1);
+  if (!last) return undefined;
+  const previous = lines.at(-2);
+  const withPreviousValediction = (): Span =>
+    previous && previous !== lines[0] && (isValedictionAlone(previous) || isShortClosing(previous))
+      ? { start: previous.start, end: last.end }
+      : { start: last.start, end: last.end };
+
+  if (DASHES.test(last.text)) return withPreviousValediction();
+  if (isValedictionAlone(last) || isValedictionWithName(last)) return { start: last.start, end: last.end };
+  if (isNameLine(last) && previous && previous !== lines[0] && (isValedictionAlone(previous) || isShortClosing(previous))) {
+    return { start: previous.start, end: last.end };
+  }
+  return undefined;
+}
+
+/** A short line ending in a comma, like "Create a great day," or "Ngā mihi,". */
+function isShortClosing(line: Line): boolean {
+  return line.tokens.length > 0 && line.tokens.length <= 5 && /,\s*$/.test(line.text);
+}

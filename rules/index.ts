@@ -1,0 +1,22 @@
+// The registry: one line per rule, sorted by id. Everything else (docs URLs, config
+// validation, the CLI's SARIF rules, the parity test) is derived from this list.
+import { invalidFrontmatter } from './invalid-frontmatter.js';
+import { nameMismatch } from './name-mismatch.js';
+import { placeholder } from './placeholder.js';
+import { tooLong } from './too-long.js';
+import type { Rule } from './types.js';
+
+export const rules: readonly Rule[] = [
+  invalidFrontmatter,
+  nameMismatch,
+  placeholder,
+  tooLong,
+] as unknown as Rule[];
+
+export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));
+
+export const DOCS_BASE = 'https://github.com/invitelint/invitelint/blob/main/docs/rules/';
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId}.md`;
+}

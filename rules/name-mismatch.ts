@@ -1,0 +1,59 @@
+import type { Word } from './draft/model.js';
+import { MARKERS } from './placeholder.phrases.js';
+import type { Rule } from './types.js';
+
+/** Case- and diacritic-insensitive form of a name ("Zoë" = "zoe"). */
+const fold = (name: string) =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+
+const words = (name: string) => name.split(/\s+/).filter(Boolean);
+
+export const nameMismatch: Rule = {
+  meta: {
+    id: 'name-mismatch',
+    description: 'The greeting addresses someone other than the frontmatter `to:` recipient.',
+    defaultSeverity: 'error',
+    fixKind: 'fix',
+    core: true,
+    rationale:
+      'Every invitation is a chance to strengthen a relationship; getting the name wrong ("Anna" for "Hannah") undoes it before the first sentence. A short form ("Dan" for "Daniel") is fine.',
+    example: {
+      bad: '---\nto: Hannah Okafor\n---\nHi Anna, great to see you at the summit yesterday…',
+      good: '---\nto: Hannah Okafor\n---\nHi Hannah, great to see you at the summit yesterday…',
+    },
+  },
+  check({ draft, report }) {
+    const to = draft.frontmatter?.to?.value;
+    const greeting = draft.greeting;
+    if (!to || !greeting || greeting.name.length === 0) return;
+    const toWords = words(to);
+    const first: Word = greeting.name[0];
+    if (MARKERS.includes(first.text)) return; // a slot is the placeholder rule's business
+
+    if (greeting.title) {
+      // "Dear Dr. Mehta": the surname is compared with the end of `to:`.
+      const surname = greeting.name.map((w) => fold(w.text)).join(' ');
+      const expected = toWords.slice(-greeting.name.length).map(fold).join(' ');
+      const last = toWords.at(-1) ?? '';
+      if (surname === expected || fold(greeting.name.at(-1)!.text) === fold(last) || toWords.length < 2) return;
+      const wrong = { start: first.start, end: greeting.name.at(-1)!.end };
+      const right = toWords.slice(-greeting.name.length).join(' ');
+      report({
+        message: `The greeting says "${draft.text.slice(wrong.start, wrong.end)}" but the note is to ${to}: use "${right}".`,
+        ...wrong,
+        fix: { ...wrong, text: right },
+      });
+      return;
+    }
+
+    const given = fold(first.text);
+    const expected = fold(toWords[0]);
+    if (expected.startsWith(given) && given.length > 0) return; // "Dan" for "Daniel" is fine
+    report({
+      message: `The greeting says "${first.text}" but the note is to ${to}: use "${toWords[0]}".`,
+      start: first.start,
+      end: first.end,
+      fix: { start: first.start, end: first.end, text: toWords[0] },
+    });
+  },
+};

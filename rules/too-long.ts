@@ -1,0 +1,56 @@
+import type { Rule } from './types.js';
+
+/** Characters as LinkedIn counts them: code points, a CRLF being one line break. */
+function overflow(text: string, segments: Array<{ start: number; end: number }>, limit: number) {
+  // The body is trimmed before counting, so find the first and last visible characters.
+  const visible: Array<{ start: number; end: number }> = [];
+  for (const s of segments) if (s.end > s.start) visible.push(s);
+  const isSpace = (offset: number) => /\s/.test(text[offset]);
+  let first = -1;
+  let last = -1;
+  for (const s of visible) for (let i = s.start; i < s.end; i++) if (!isSpace(i)) { if (first < 0) first = i; last = i; }
+  if (first < 0) return undefined;
+
+  let count = 0;
+  let pastLimit = -1;
+  for (const s of visible) {
+    for (let i = Math.max(s.start, first); i < s.end && i <= last; ) {
+      const code = text.codePointAt(i) ?? 0;
+      const width = code > 0xffff ? 2 : 1;
+      if (!(text[i] === '\r' && text[i + 1] === '\n')) {
+        count++;
+        if (count === limit + 1) pastLimit = i;
+      }
+      i += width;
+    }
+  }
+  const end = last + ((text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
+  return count > limit ? { count, start: pastLimit, end } : undefined;
+}
+
+export const tooLong: Rule<{ limit: number }> = {
+  meta: {
+    id: 'too-long',
+    description: 'The body is longer than the invitation character limit.',
+    defaultSeverity: 'error',
+    fixKind: 'none',
+    core: true,
+    defaultOptions: { limit: 300 },
+    rationale:
+      'LinkedIn cuts an invitation note at 300 characters (200 on free accounts). The seed\'s three elements fit in three sentences, or even two: "it doesn\'t have to be long."',
+    example: {
+      bad: 'Hi Giulia, it was such a treat to cook alongside you at the pop-up last weekend, and I keep thinking about … (400 characters)',
+      good: 'Hi Giulia, what a treat to cook with you at the Turin pop-up! We should be connected. Call next week about a Lyon collaboration dinner?',
+    },
+  },
+  check({ draft, options, report }) {
+    const limit = draft.frontmatter?.limit?.value ?? options.limit;
+    const over = overflow(draft.text, draft.bodySegments, limit);
+    if (!over) return;
+    report({
+      message: `The note is ${over.count} characters; the limit is ${limit}. Cut ${over.count - limit} so it is not truncated.`,
+      start: over.start,
+      end: over.end,
+    });
+  },
+};

@@ -1,0 +1,83 @@
+// The engine's public contract: what a rule sees, what it reports, and what callers get back.
+// Every offset is a UTF-16 code-unit index into the original text (BOM and CRLF included),
+// so the CLI and the server convert positions once, in their own position module.
+
+export type Severity = 'info' | 'warning' | 'error';
+export type SeveritySetting = Severity | 'off';
+export type Relationship = 'contact' | 'acquaintance' | 'stranger' | 'unknown';
+
+/** A fix is data: replace text[start, end) with `text`. One fixer applies them all. */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** An alternative repair the writer picks in the editor; never applied automatically. */
+export interface Suggestion {
+  title: string;
+  fix: Fix;
+}
+
+/** What a rule reports; the engine adds ruleId and severity. */
+export interface Report {
+  message: string;
+  start: number;
+  end: number;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+}
+
+export interface Finding extends Report {
+  ruleId: string;
+  severity: Severity;
+}
+
+/** `fix`: has a safe automatic fix; `suggestion`: offers alternatives only; `none`. */
+export type FixKind = 'fix' | 'suggestion' | 'none';
+
+export interface RuleMeta<Options = Record<string, unknown>> {
+  id: string;
+  description: string;
+  defaultSeverity: Severity;
+  fixKind: FixKind;
+  /** Core rules are the seven of the contract; others are extras. */
+  core: boolean;
+  /** Default options; config values are validated against their types. */
+  defaultOptions?: Options;
+  /** Rules whose finding on the same draft suppresses this one (one problem, one diagnostic). */
+  subsumedBy?: string[];
+  /** The rule's explanation in the seed's terms and a better example, for hover and docs. */
+  rationale: string;
+  example: { bad: string; good: string };
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta<Options>;
+  check(context: RuleContext<Options>): void;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  draft: import('./draft/model.js').Draft;
+  options: Options;
+  report(report: Report): void;
+}
+
+export interface RuleSetting {
+  severity: SeveritySetting;
+  options: Record<string, unknown>;
+}
+
+/** Config after merging defaults, files and overrides: one entry per known rule. */
+export interface ResolvedConfig {
+  rules: Record<string, RuleSetting>;
+}
+
+export interface LintOptions {
+  config?: ResolvedConfig;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  draft: import('./draft/model.js').Draft;
+}
