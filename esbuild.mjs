@@ -3,10 +3,11 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
+// Prefer ESM entry points (jsonc-parser's UMD build requires files at run time).
 // Some dependencies are CommonJS and call require(); ESM bundles get a real one.
 const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, platform: 'node', mainFields: ['module', 'main'], target: 'node20', sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
 
 const entries = [
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.mjs', format: 'esm', banner: { js: requireShim } },

@@ -2,14 +2,22 @@
 // validation, the CLI's SARIF rules, the parity test) is derived from this list.
 import { invalidFrontmatter } from './invalid-frontmatter.js';
 import { nameMismatch } from './name-mismatch.js';
+import { noContext } from './no-context.js';
+import { noNextAction } from './no-next-action.js';
 import { placeholder } from './placeholder.js';
+import { stockPhraseAlone } from './stock-phrase-alone.js';
+import { strangerNoReason } from './stranger-no-reason.js';
 import { tooLong } from './too-long.js';
 import type { Rule } from './types.js';
 
 export const rules: readonly Rule[] = [
   invalidFrontmatter,
   nameMismatch,
+  noContext,
+  noNextAction,
   placeholder,
+  stockPhraseAlone,
+  strangerNoReason,
   tooLong,
 ] as unknown as Rule[];
 

@@ -71,8 +71,8 @@ fi
 RG=$(command -v rg)
 
 # --- code-server, step by step; a step whose marker is missing is cleaned and redone ---
-# Flags keep npm quiet and leave no lockfile noise; the folder has its own package.json,
-# so npm never walks up into a project.
+# Quiet npm. The folder gets its own package.json, so npm never walks up into a project
+# (nothing lands in the project's node_modules or lockfile).
 NPM=(npm --no-audit --no-fund --loglevel=error)
 done_step() { touch "$STEPS/$1"; }
 need_step() { [[ ! -f "$STEPS/$1" ]]; }

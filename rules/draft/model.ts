@@ -69,6 +69,8 @@ export interface Draft {
   /** The body with HTML comments cut out: the text LinkedIn would receive. */
   bodySegments: Span[];
   comments: Array<Span & { value: string }>;
+  /** Unfilled template slots; their words are not prose. */
+  slots: Span[];
   mdast: MdastRoot;
   nlcst: NlcstRoot;
   /** Every prose sentence of the body in order (greeting and sign-off included). */

@@ -15,6 +15,7 @@ import { findGreeting } from './greeting.js';
 import type { Draft, Sentence, Span, Token } from './model.js';
 import { inferRelationship } from './relationship.js';
 import { findSignOff } from './sign-off.js';
+import { findSlots } from './slots.js';
 import { tokensOf, wordsOf } from './tokens.js';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
@@ -105,11 +106,14 @@ export function parseDraft(text: string): Draft {
     })
     .filter((sentence) => sentence.tokens.length > 0 || sentence.question);
 
+  const slots = findSlots(text, mdast, nlcst, body.start);
+  const inSlot = (token: Token) => overlapsAny(slots, token);
   const greeting = findGreeting(allSentences[0]?.node);
   const signOff = findSignOff(visibleLines(text, body, comments, allSentences));
   const outside = (token: Token) =>
     !(greeting && token.start >= greeting.start && token.end <= greeting.end) &&
-    !(signOff && token.start >= signOff.start && token.end <= signOff.end);
+    !(signOff && token.start >= signOff.start && token.end <= signOff.end) &&
+    !inSlot(token);
   const sentences = allSentences
     .map((sentence) => ({ ...sentence, tokens: sentence.tokens.filter(outside) }))
     .filter((sentence) => sentence.tokens.length > 0);
@@ -120,6 +124,7 @@ export function parseDraft(text: string): Draft {
     body,
     bodySegments,
     comments,
+    slots,
     mdast,
     nlcst,
     allSentences,
@@ -173,4 +178,17 @@ function visibleLines(text: string, body: Span, comments: Span[], sentences: Sen
     start = end + 1;
   }
   return lines;
+}
+
+/** Whether `span` overlaps any of the sorted, disjoint `spans` (binary search: drafts may hold thousands). */
+function overlapsAny(spans: Span[], span: Span): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].end <= span.start) low = mid + 1;
+    else if (spans[mid].start >= span.end) high = mid - 1;
+    else return true;
+  }
+  return false;
 }

@@ -6,9 +6,13 @@
 //   a|b|c       one token equal to any alternative
 //   word?       an optional token (alternatives allowed: a|b?)
 //   *           any one token
-//   ...         a gap of zero to GAP_MAX tokens
-//   @Name       a capitalised word (a person's or place's name)
+//   ...         a gap of zero to GAP_MAX tokens; ...2 a gap of at most 2 tokens
+//   ..4         a gap of at most 4 tokens that skips no subject pronoun (i, we, you, they...),
+//               so "Steve ... said" does not match "Steve's group, so I said"
+//   @Name       a capitalised word (a person's or place's name); at a sentence's start only
+//               when the next word is capitalised too ("Steve Latham said", not "Someone said")
 //   @num        a token made of digits
+//   ^  $        the sentence's first token / its end
 // Matching is bounded by the pattern's length times GAP_MAX per start, so linear in the text.
 import type { Span, Token } from './model.js';
 
@@ -17,9 +21,11 @@ const GAP_MAX = 6;
 type Element =
   | { kind: 'words'; words: Set<string>; optional: boolean }
   | { kind: 'any' }
-  | { kind: 'gap' }
+  | { kind: 'gap'; max: number; sameSubject: boolean }
   | { kind: 'name' }
-  | { kind: 'num' };
+  | { kind: 'num' }
+  | { kind: 'start' }
+  | { kind: 'end' };
 
 export interface Pattern {
   source: string;
@@ -33,9 +39,14 @@ export interface PhraseMatch extends Span {
   to: number;
 }
 
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
+
 const NOT_NAMES = new Set([
   'i', 'linkedin', 'the', 'a', 'an', 'we', 'you', 'my', 'our', 'your', 'he', 'she', 'they', 'it',
   'this', 'that', 'and', 'but', 'so', 'if', 'hi', 'hello', 'hey', 'dear', 'thanks', 'thank',
+  'someone', 'somebody', 'one', 'everyone', 'people', 'he', 'his', 'her', 'their', 'my', 'what', 'when', 'who',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
 export function compilePattern(source: string): Pattern {
@@ -44,9 +55,12 @@ export function compilePattern(source: string): Pattern {
     .split(/\s+/)
     .map((part): Element => {
       if (part === '*') return { kind: 'any' };
-      if (part === '...') return { kind: 'gap' };
+      if (part.startsWith('...')) return { kind: 'gap', max: part.length > 3 ? Number(part.slice(3)) : GAP_MAX, sameSubject: false };
+      if (/^\.\.\d$/.test(part)) return { kind: 'gap', max: Number(part.slice(2)), sameSubject: true };
       if (part === '@Name') return { kind: 'name' };
       if (part === '@num') return { kind: 'num' };
+      if (part === '^') return { kind: 'start' };
+      if (part === '$') return { kind: 'end' };
       const optional = part.endsWith('?');
       const body = optional ? part.slice(0, -1) : part;
       return { kind: 'words', words: new Set(body.split('|').map((w) => w.toLowerCase().replace(/’/g, "'"))), optional };
@@ -70,7 +84,8 @@ function matchFrom(elements: Element[], e: number, tokens: Token[], t: number): 
   const element = elements[e];
   switch (element.kind) {
     case 'gap':
-      for (let skip = 0; skip <= GAP_MAX && t + skip <= tokens.length; skip++) {
+      for (let skip = 0; skip <= element.max && t + skip <= tokens.length; skip++) {
+        if (element.sameSubject && skip > 0 && SUBJECTS.has(tokens[t + skip - 1].norm)) break;
         const end = matchFrom(elements, e + 1, tokens, t + skip);
         if (end >= 0) return end;
       }
@@ -85,7 +100,11 @@ function matchFrom(elements: Element[], e: number, tokens: Token[], t: number): 
     case 'any':
       return t < tokens.length ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
     case 'name':
-      return t < tokens.length && isName(tokens[t]) ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
+      return t < tokens.length && isName(tokens[t]) && (t > 0 || (t + 1 < tokens.length && isName(tokens[t + 1]))) ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
+    case 'start':
+      return t === 0 ? matchFrom(elements, e + 1, tokens, t) : -1;
+    case 'end':
+      return t === tokens.length ? matchFrom(elements, e + 1, tokens, t) : -1;
     case 'num':
       return t < tokens.length && /^\d+$/.test(tokens[t].norm) ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
   }

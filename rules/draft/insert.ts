@@ -1,0 +1,30 @@
+// Where suggested sentences go, and how they are joined, in the draft's own line endings.
+import type { Draft } from './model.js';
+import type { Fix } from '../types.js';
+
+export const lineEnding = (draft: Draft) => (draft.text.includes('\r\n') ? '\r\n' : '\n');
+
+/** Inserts a sentence where context belongs: just before the first prose sentence. */
+export function insertContext(draft: Draft, sentence: string): Fix {
+  const first = draft.sentences[0];
+  if (first) {
+    const at = first.tokens[0].start;
+    return { start: at, end: at, text: `${sentence} ` };
+  }
+  const at = draft.greeting ? draft.greeting.end : draft.body.start;
+  return { start: at, end: at, text: draft.greeting ? ` ${sentence}` : sentence };
+}
+
+/** Inserts a paragraph where the next action belongs: before the sign-off, else after the last prose. */
+export function insertBeforeSignOff(draft: Draft, paragraph: string): Fix {
+  const eol = lineEnding(draft);
+  if (draft.signOff) return { start: draft.signOff.start, end: draft.signOff.start, text: `${paragraph}${eol}${eol}` };
+  const last = draft.sentences.at(-1);
+  const at = last ? last.end : draft.greeting ? draft.greeting.end : draft.body.start;
+  return { start: at, end: at, text: `${eol}${eol}${paragraph}` };
+}
+
+/** The recipient's first name from `to:` or the greeting, for fitted suggestions. */
+export function firstName(draft: Draft): string | undefined {
+  return draft.frontmatter?.to?.value.split(/\s+/)[0] ?? (draft.greeting?.title ? undefined : draft.greeting?.name[0]?.text);
+}

@@ -1,0 +1,61 @@
+import { compileCues, findCues, type CueMatch } from './draft/cues.js';
+import { insertContext } from './draft/insert.js';
+import type { Draft } from './draft/model.js';
+import { CONTEXT_CUES } from './no-context.phrases.js';
+import { findReasons } from './stranger-no-reason.js';
+import type { Rule } from './types.js';
+
+const CONTEXT = compileCues(CONTEXT_CUES);
+
+/** Sentences that say how they know each other or what brought the recipient to mind. */
+export function findContext(draft: Draft): CueMatch[] {
+  let found = draft.memo.get('context') as CueMatch[] | undefined;
+  if (!found) {
+    found = [...findCues(draft.sentences, CONTEXT), ...findReasons(draft)].sort((a, b) => a.start - b.start);
+    draft.memo.set('context', found);
+  }
+  return found;
+}
+
+const SUGGESTIONS: Record<'contact' | 'acquaintance', Array<[string, string]>> = {
+  contact: [
+    ['Recall your last interaction', 'It was great to see you at [where/when we last met].'],
+    ['Thank them for something', 'Thanks again for [what they did for you].'],
+    ['Say what brought them to mind', 'I was reading about [topic] and thought of you.'],
+  ],
+  acquaintance: [
+    ['Remind them where you met', 'We met at [event or place] back in [when], when we [what you did together].'],
+    ['Remind them how you know each other', 'We worked together at [company] on [project].'],
+  ],
+};
+
+export const noContext: Rule = {
+  meta: {
+    id: 'no-context',
+    description: 'No sentence says how you know the recipient or what brought them to mind.',
+    defaultSeverity: 'warning',
+    fixKind: 'suggestion',
+    core: true,
+    subsumedBy: ['stock-phrase-alone'],
+    rationale:
+      'The seed\'s first element is context: recall your most recent interaction ("It was great to see you the other day"), what brought them to mind ("I read an article about widgets and thought of you"), or for an acquaintance where and how you know them, your best guarantee against the dreaded "I don\'t know" button. "It\'s been ages" or your own news alone is not context.',
+    example: {
+      bad: 'Hi Beatriz, big news: I just moved to procurement at Tessaro Foods. Let\'s connect here as well.',
+      good: 'Hi Beatriz, great to see you at the supplier day on Tuesday. Let\'s connect here as well. Lunch when I\'m in Porto next week?',
+    },
+  },
+  check({ draft, report }) {
+    if (draft.relationship.value === 'stranger' || findContext(draft).length > 0) return;
+    const first = draft.sentences[0];
+    const range = first ? { start: first.tokens[0].start, end: first.end } : { start: draft.body.start, end: draft.body.start };
+    const scenario = draft.relationship.value === 'acquaintance' ? 'acquaintance' : 'contact';
+    report({
+      message:
+        scenario === 'acquaintance'
+          ? 'No context: remind them where and how you know each other, so they do not reject you as a stranger.'
+          : 'No context: recall your last interaction or say what brought them to mind.',
+      ...range,
+      suggestions: SUGGESTIONS[scenario].map(([title, sentence]) => ({ title, fix: insertContext(draft, sentence) })),
+    });
+  },
+};

@@ -1,0 +1,57 @@
+import { compileCues, findCues, type CueMatch } from './draft/cues.js';
+import { insertBeforeSignOff } from './draft/insert.js';
+import type { Draft } from './draft/model.js';
+import { compilePatterns, hasPhrase } from './draft/phrase-match.js';
+import { NEXT_ACTION_CUES, NOT_A_REAL_QUESTION } from './no-next-action.phrases.js';
+import type { Rule } from './types.js';
+
+const NEXT_ACTIONS = compileCues(NEXT_ACTION_CUES);
+const NOT_A_QUESTION = compilePatterns(NOT_A_REAL_QUESTION);
+
+/** Proposals, commitments, concrete "looking forward to"s, and questions to the recipient. */
+export function findNextActions(draft: Draft): CueMatch[] {
+  let found = draft.memo.get('next-actions') as CueMatch[] | undefined;
+  if (!found) {
+    found = findCues(draft.sentences, NEXT_ACTIONS);
+    for (const sentence of draft.sentences) {
+      if (sentence.question && !found.some((m) => m.sentence === sentence) && !hasPhrase(sentence.tokens, NOT_A_QUESTION)) {
+        found.push({ kind: 'question', phrase: '?', start: sentence.tokens[0].start, end: sentence.end, sentence });
+      }
+    }
+    found.sort((a, b) => a.start - b.start);
+    draft.memo.set('next-actions', found);
+  }
+  return found;
+}
+
+export const noNextAction: Rule = {
+  meta: {
+    id: 'no-next-action',
+    description: 'The note proposes no next action: no coffee, call, promise, introduction or question.',
+    defaultSeverity: 'warning',
+    fixKind: 'suggestion',
+    core: true,
+    subsumedBy: ['stock-phrase-alone'],
+    rationale:
+      'The seed\'s third element: suggest a next action. Coffee. A phone call. Sending them a link. Making an introduction. Or put the ball in their court with a question. "Looking forward to connecting" or "hope to see you around" moves nothing forward.',
+    example: {
+      bad: 'Hi Chris, thanks for jumping on the incident bridge on Friday. Hope to see you around!',
+      good: 'Hi Chris, thanks for jumping on the incident bridge on Friday. Coffee on me next week?',
+    },
+  },
+  check({ draft, report }) {
+    if (findNextActions(draft).length > 0) return;
+    const last = draft.sentences.at(-1);
+    const range = last ? { start: last.tokens[0].start, end: last.end } : { start: draft.body.start, end: draft.body.start };
+    report({
+      message: 'No next action: propose coffee or a call, promise to send something, or ask them a question.',
+      ...range,
+      suggestions: [
+        { title: 'Propose a coffee', fix: insertBeforeSignOff(draft, 'Would you be up for a coffee in the next couple of weeks?') },
+        { title: 'Propose a call', fix: insertBeforeSignOff(draft, 'Could we set up a quick call next week?') },
+        { title: 'Promise to send something', fix: insertBeforeSignOff(draft, "I'll send you [the link/article/intro] this week.") },
+        { title: 'Ask them a question', fix: insertBeforeSignOff(draft, 'How are things with you these days?') },
+      ],
+    });
+  },
+};
