@@ -5,6 +5,9 @@ import type { CueList } from './draft/cues.js';
 
 const MEETS = 'coffee|coffees|lunch|dinner|breakfast|brunch|drinks|drink|beer|beers|pint|pints|tea|call|chat|zoom|catch-up|cuppa|meal|walk|hike';
 
+/** Wishes about people in general ("keen to meet more people in the industry") ask nothing of the recipient. */
+const IN_GENERAL = ['more people|professionals|contacts', 'other|others|like-minded ...2 people|professionals|in', 'people in the|my ...2 industry|field|sector|space|area'];
+
 export const NEXT_ACTION_CUES: CueList[] = [
   {
     kind: 'proposal',
@@ -19,7 +22,7 @@ export const NEXT_ACTION_CUES: CueList[] = [
       'give me a shout|call|ring|buzz|bell', 'drop me a line|note|message', 'get in touch', 'reach out ...3 if|when|any|anytime',
       'feel free to', 'let me know', 'lmk', 'keep me posted', 'my door is ...2 open', 'happy to help', 'if you ever ...4 want|need|fancy|are',
     ],
-    unless: ['^ let us connect|link $', 'more people|others|professionals', 'like-minded'],
+    unless: ['^ let us connect|link $', ...IN_GENERAL],
   },
   {
     kind: 'commitment',
@@ -32,6 +35,7 @@ export const NEXT_ACTION_CUES: CueList[] = [
       'i have attached|sent|shared|forwarded', 'attached is|are', 'here is|here\'s ...3 link|the|my', 'link below|above',
       'introduce you to', 'put you in touch', 'make an|the intro|introduction', 'connect you with|to',
     ],
+    unless: IN_GENERAL,
   },
   {
     kind: 'looking forward',

@@ -26,11 +26,16 @@ const NOT_PROSE = ['yaml', 'html', 'code', 'definition'];
 /** Shifts every position offset in a unist tree (used to account for a stripped BOM). */
 function shiftOffsets(tree: MdastRoot, by: number): void {
   if (by === 0) return;
+  // Nodes may share point objects (a sentence starts where its first word does): shift each once.
+  const seen = new Set<object>();
+  const shift = (point: { offset?: number } | undefined) => {
+    if (!point || seen.has(point) || point.offset === undefined) return;
+    seen.add(point);
+    point.offset += by;
+  };
   visit(tree, (node) => {
-    if (node.position) {
-      if (node.position.start.offset !== undefined) node.position.start.offset += by;
-      if (node.position.end.offset !== undefined) node.position.end.offset += by;
-    }
+    shift(node.position?.start);
+    shift(node.position?.end);
   });
 }
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfigText, resolveConfig } from './config.js';
+import { ruleById } from './index.js';
+
+const parse = (text: string) => parseConfigText(text, '.invitelintrc.json', ruleById);
+const error = (text: string) => {
+  try {
+    parse(text);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return (e as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('config', () => {
+  it('reads JSON with comments and trailing commas, severities and options', () => {
+    const layer = parse('{\n // team defaults\n "rules": {"no-next-action": "off", "too-long": ["error", {"limit": 200}],},\n}');
+    const config = resolveConfig(ruleById, [layer]);
+    expect(config.rules['no-next-action'].severity).toBe('off');
+    expect(config.rules['too-long']).toEqual({ severity: 'error', options: { limit: 200 } });
+    expect(config.rules['placeholder'].severity).toBe('error');
+  });
+
+  it('lets later layers win', () => {
+    const config = resolveConfig(ruleById, [parse('{"rules": {"too-long": ["warning", {"limit": 200}]}}'), parse('{"rules": {"too-long": "error"}}')]);
+    expect(config.rules['too-long']).toEqual({ severity: 'error', options: { limit: 200 } });
+  });
+
+  it.each([
+    ['{"rules": {"no-such-rule": "off"}}', /^\.invitelintrc\.json: rules\.no-such-rule: unknown rule id \(known: /],
+    ['{"rules": {"too-long": "loud"}}', /rules\.too-long: expected "off", "info", "warning", "error" or \[severity, options\], got "loud"/],
+    ['{"rules": {"too-long": ["error", {"limt": 200}]}}', /rules\.too-long\.limt: unknown option for too-long \(known: limit\)/],
+    ['{"rules": {"too-long": ["error", {"limit": -1}]}}', /rules\.too-long\.limit: expected a positive whole number, got number -1/],
+    ['{"rules": {"stock-phrase-alone": ["warning", {"extraPhrases": "hi"}]}}', /extraPhrases: expected an array of strings/],
+    ['{"rules": {"placeholder": ["error", {"x": 1}]}}', /rules\.placeholder\.x: unknown option for placeholder \(it takes no options\)/],
+    ['{"rulez": {}}', /\.invitelintrc\.json: rulez: unknown key/],
+    ['{"rules": ', /^\.invitelintrc\.json:1:\d+: \(syntax\): invalid JSON/],
+    ['[]', /\(top level\): expected an object/],
+  ])('rejects %s with one clear message', (text, message) => {
+    const msg = error(text);
+    expect(msg).toMatch(message);
+    expect(msg).not.toContain('\n');
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findings, lint } from './test-utils.js';
+
+describe('invalid-frontmatter', () => {
+  it('flags a bad relationship and limit on their own lines and applies the defaults', () => {
+    const text = '---\nrelationship: frenemy\nlimit: -3\n---\nHi Jo, great to see you yesterday. Coffee?\n';
+    expect(findings(text, 'invalid-frontmatter')).toEqual(['invalid-frontmatter «frenemy»', 'invalid-frontmatter «-3»']);
+    const { draft } = lint(text);
+    expect(draft.relationship.source).not.toBe('frontmatter');
+    expect(draft.frontmatter?.limit).toBeUndefined();
+  });
+
+  it('reports broken YAML without crashing', () => {
+    const text = '---\nto: [unclosed\n---\nHi Jo,\n';
+    expect(findings(text, 'invalid-frontmatter')).toHaveLength(1);
+  });
+
+  it('accepts valid values, comments and unknown keys', () => {
+    const text = '---\nto: "Siobhán Kelly"  # full name\nrelationship: stranger\nlimit: 200\ncampaign: q3\n---\nHi Siobhán,\n';
+    expect(findings(text, 'invalid-frontmatter')).toEqual([]);
+    expect(lint(text).draft.frontmatter?.to?.value).toBe('Siobhán Kelly');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { configWith, findings, ruleIds, withSuggestion } from './test-utils.js';
+
+describe('stock-phrase-alone', () => {
+  it.each([
+    ["I'd like to add you to my professional network on LinkedIn.\n\n- Kevin"],
+    ['Hey Sven,\n\n**Let’s connect!**\n\n– Jonas'],
+    ['Hello,\n\nI’d like to add you to my professional network on LinkedIn. Please accept my invitation.\n\nRegards'],
+    ['Dear Kwame,\n\nPlease accept my invitation to connect.\n\nRegards,\nEfua'],
+    ['Hey Ola 👋\n\nI’d like to join your LinkedIn network.\n\n– Marit'],
+    ['I would like to connect with you on LinkedIn.'],
+    ['<!-- met at the AWS Summit -->\nI’d like to add you to my professional network on LinkedIn.\n\n- Greg'],
+  ])('fires on a stock phrase alone: %j', (text) => {
+    expect(ruleIds(text)).toEqual(['stock-phrase-alone']);
+  });
+
+  it('fires on an empty body, covering the frontmatter', () => {
+    expect(findings('---\nto: Gemma Whitfield\nrelationship: acquaintance\n---\n', 'stock-phrase-alone')).toEqual([
+      'stock-phrase-alone «---\nto: Gemma Whitfield\nrelationship: acquaintance\n---»',
+    ]);
+  });
+
+  it('subsumes no-context, stranger-no-reason and no-next-action, but not name-mismatch or placeholder', () => {
+    expect(ruleIds('---\nto: Hannah Okafor\nrelationship: stranger\n---\nHi Anna,\n\nLet’s connect!\n\nThanks, Leo')).toEqual(['name-mismatch', 'stock-phrase-alone']);
+    expect(ruleIds('Hi {FirstName},\n\nI’d like to add you to my professional network on LinkedIn.\n\nBest regards,\nAnil')).toEqual(['placeholder', 'stock-phrase-alone']);
+  });
+
+  it('does not fire when the stock phrase sits beside real content', () => {
+    expect(ruleIds('Hello Scott,\n\nGood to meet you at SXSW, will have your interview up today. I’d like to add you to my professional network on LinkedIn.\n\n– Brian')).toEqual([]);
+  });
+
+  it('does not fire on a stock phrase plus a pleasantry, which lacks context and a next action instead', () => {
+    expect(ruleIds('Hi Jo,\n\nHope you’re well! I’d like to add you to my professional network on LinkedIn.\n\n– Sam')).toEqual(['no-context', 'no-next-action']);
+  });
+
+  it('takes extra stock phrases from config', () => {
+    const text = 'Hi Jo,\n\nHappy to be part of your network.\n\n– Sam';
+    expect(findings(text, 'stock-phrase-alone')).toEqual([]);
+    const config = configWith({ 'stock-phrase-alone': ['warning', { extraPhrases: ['happy to be part of your network'] }] });
+    expect(findings(text, 'stock-phrase-alone', config)).toEqual(['stock-phrase-alone «Happy to be part of your network.»']);
+  });
+
+  it('suggests a three-part skeleton that keeps the greeting and sign-off', () => {
+    const text = 'Hi Jo,\n\nLet’s connect!\n\n– Sam';
+    const output = withSuggestion(text, 'stock-phrase-alone', 0);
+    expect(output).toMatch(/^Hi Jo,\n\n\[How we know each other, or what brought you to mind\]\. .+\n\n\[A next step.+\]\?\n\n– Sam$/);
+    expect(ruleIds(output)).toEqual(['no-context', 'no-next-action', 'placeholder']);
+  });
+
+  it('suggests a greeting with the recipient’s first name for an empty body', () => {
+    const output = withSuggestion('---\nto: Gemma Whitfield\n---\n', 'stock-phrase-alone', 0);
+    expect(output).toMatch(/^---\nto: Gemma Whitfield\n---\nHi Gemma,\n\n\[How we know/);
+  });
+});
