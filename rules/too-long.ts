@@ -1,4 +1,14 @@
+import type { Draft } from './draft/model.js';
 import type { Rule } from './types.js';
+
+/** The body's length as LinkedIn counts it, and where it passes the limit. */
+export function bodyLength(draft: Draft, limit: number): { count: number; limit: number; over?: { start: number; end: number } } {
+  const result = overflow(draft.text, draft.bodySegments, limit);
+  return { count: result?.count ?? 0, limit, over: result && result.count > limit ? { start: result.start, end: result.end } : undefined };
+}
+
+/** The draft's limit: the frontmatter's, else the configured one. */
+export const limitOf = (draft: Draft, configured: number) => draft.frontmatter?.limit?.value ?? configured;
 
 /** Characters as LinkedIn counts them: code points, a CRLF being one line break. */
 function overflow(text: string, segments: Array<{ start: number; end: number }>, limit: number) {
@@ -25,7 +35,7 @@ function overflow(text: string, segments: Array<{ start: number; end: number }>,
     }
   }
   const end = last + ((text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
-  return count > limit ? { count, start: pastLimit, end } : undefined;
+  return { count, start: pastLimit, end };
 }
 
 export const tooLong: Rule<{ limit: number }> = {
@@ -44,13 +54,11 @@ export const tooLong: Rule<{ limit: number }> = {
     },
   },
   check({ draft, options, report }) {
-    const limit = draft.frontmatter?.limit?.value ?? options.limit;
-    const over = overflow(draft.text, draft.bodySegments, limit);
+    const { count, limit, over } = bodyLength(draft, limitOf(draft, options.limit));
     if (!over) return;
     report({
-      message: `The note is ${over.count} characters; the limit is ${limit}. Cut ${over.count - limit} so it is not truncated.`,
-      start: over.start,
-      end: over.end,
+      message: `The note is ${count} characters; the limit is ${limit}. Cut ${count - limit} so it is not truncated.`,
+      ...over,
     });
   },
 };
