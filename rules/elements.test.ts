@@ -13,7 +13,7 @@ describe('elements', () => {
 
   it('summarises contacts and acquaintances with context, and shows the given relationship', () => {
     expect(line('---\nrelationship: acquaintance\n---\nHi Jo,\n\nWe met at the Leeds meetup. Coffee soon?')).toBe('acquaintance (given) · context ✓ · invitation ✗ · next action ✓ · 48/300');
-    expect(line('Hi Jo,\n\nLet’s connect.')).toBe('unknown (no cue) · context ✗ · invitation ✓ · next action ✗ · 21/300');
+    expect(line('Hi Jo,\n\nLet’s connect.')).toBe('unknown (no cue) · context ✗ · invitation ✓ · next action ✗ · 22/300');
   });
 
   it('says which sentence was taken as which element', () => {
@@ -22,7 +22,7 @@ describe('elements', () => {
     expect(summary.context.matches.map((m) => m.text)).toEqual(['Great to see you yesterday.']);
     expect(summary.invitation.matches.map((m) => m.text)).toEqual(['We should be connected.']);
     expect(summary.nextAction.matches.map((m) => [m.kind, m.text])).toEqual([['proposal', 'Lunch next week?']]);
-    expect(summary.relationship.cue?.text).toBe('yesterday');
+    expect(summary.relationship.cue?.text).toBe('Great to see');
   });
 
   it('uses the configured and frontmatter limits', () => {
