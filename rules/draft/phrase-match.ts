@@ -30,6 +30,8 @@ type Element =
 export interface Pattern {
   source: string;
   elements: Element[];
+  /** Tokens a match can start with, or undefined when any token can: a cheap pre-check. */
+  first?: Set<string>;
 }
 
 export interface PhraseMatch extends Span {
@@ -65,7 +67,9 @@ export function compilePattern(source: string): Pattern {
       const body = optional ? part.slice(0, -1) : part;
       return { kind: 'words', words: new Set(body.split('|').map((w) => w.toLowerCase().replace(/’/g, "'"))), optional };
     });
-  return { source, elements };
+  const lead = elements[0]?.kind === 'start' ? elements[1] : elements[0];
+  const first = lead?.kind === 'words' && !lead.optional ? lead.words : undefined;
+  return { source, elements, first };
 }
 
 export function compilePatterns(sources: readonly string[]): Pattern[] {
@@ -114,7 +118,9 @@ function matchFrom(elements: Element[], e: number, tokens: Token[], t: number): 
 export function findPhrases(tokens: Token[], patterns: readonly Pattern[]): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   for (let t = 0; t < tokens.length; t++) {
+    const norm = tokens[t].norm;
     for (const pattern of patterns) {
+      if (pattern.first && !pattern.first.has(norm)) continue;
       const end = matchFrom(pattern.elements, 0, tokens, t);
       if (end > t) {
         matches.push({ phrase: pattern.source, from: t, to: end, start: tokens[t].start, end: tokens[end - 1].end });
@@ -126,7 +132,9 @@ export function findPhrases(tokens: Token[], patterns: readonly Pattern[]): Phra
 
 export function hasPhrase(tokens: Token[], patterns: readonly Pattern[]): boolean {
   for (let t = 0; t < tokens.length; t++) {
+    const norm = tokens[t].norm;
     for (const pattern of patterns) {
+      if (pattern.first && !pattern.first.has(norm)) continue;
       if (matchFrom(pattern.elements, 0, tokens, t) > t) return true;
     }
   }
