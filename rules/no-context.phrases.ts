@@ -25,6 +25,8 @@ export const CONTEXT_CUES: CueList[] = [
       'since i sat|studied|worked|trained|interned|last|was', 'ever since',
       'back when we', 'from our days|time at|in|together', 'our time ...2 at|in|together',
       'our ...2 chat|conversation|call|meeting|lunch|coffee|talk|discussion|exchange|dinner|trip|project|session|interview|collaboration|catch-up|meetup|work',
+      // A promise about something you share recalls the conversation it came from ("I'll bring the Willie book").
+      'i will|shall bring|return|lend|drop ...3 the|your|those|that|our', 'i am going to bring|return ...3 the|your|those|that|our',
       'as promised', 'as discussed', 'as we discussed', 'following up on|from', 'put a face to the name', 'in person',
       'at|from|during the ...6 yesterday|last|ago|earlier|weekend',
       'bump|bumped|ran|run into you',

@@ -28,6 +28,12 @@ describe('no-context', () => {
     expect(ruleIds(text)).toContain('no-context');
   });
 
+  it('does not count a cue whose detail is an unfilled slot', () => {
+    expect(ruleIds('Hi Ana, we met at [event]. Coffee next week?')).toEqual(['no-context', 'placeholder']);
+    expect(ruleIds('Hi Ana, thanks for {favour}! Coffee next week?')).toEqual(['no-context', 'placeholder']);
+    expect(ruleIds('Hi Ana, we met at the Leeds meetup. I sent {doc}. Coffee next week?')).toEqual(['placeholder']);
+  });
+
   it('covers the first prose sentence, after the greeting', () => {
     expect(findings(withoutContext[0], 'no-context')).toEqual(['no-context «We should really be connected on here!»']);
   });
@@ -42,7 +48,9 @@ describe('no-context', () => {
     expect(only(acquaintance, 'no-context').suggestions?.map((s) => s.title)).toEqual(['Remind them where you met', 'Remind them how you know each other']);
     const output = withSuggestion(acquaintance, 'no-context', 0);
     expect(output).toContain('Hi Jo,\n\nWe met at [event or place] back in [when], when we [what you did together]. Let’s connect here.');
-    expect(ruleIds(output)).toEqual(['placeholder']);
+    // The slot stands for the context, which still counts as missing until it is filled.
+    expect(ruleIds(output)).toEqual(['no-context', 'placeholder']);
+    expect(ruleIds(output.replace('[event or place]', 'the Leeds meetup').replace('[when]', '2019').replace('[what you did together]', 'ran the raffle'))).toEqual([]);
     expect(only(withoutContext[0], 'no-context').suggestions?.[0].title).toBe('Recall your last interaction');
   });
 });

@@ -11,7 +11,7 @@ const CONTEXT = compileCues(CONTEXT_CUES);
 export function findContext(draft: Draft): CueMatch[] {
   let found = draft.memo.get('context') as CueMatch[] | undefined;
   if (!found) {
-    found = [...findCues(draft.sentences, CONTEXT), ...findReasons(draft)].sort((a, b) => a.start - b.start);
+    found = [...findCues(draft.sentences, CONTEXT, draft.slots), ...findReasons(draft)].sort((a, b) => a.start - b.start);
     draft.memo.set('context', found);
   }
   return found;

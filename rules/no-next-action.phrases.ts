@@ -14,7 +14,7 @@ export const NEXT_ACTION_CUES: CueList[] = [
     patterns: [
       'let us|lets ...2 grab|get|have|do|meet|catch|set|find|schedule|book|chat|talk|plan|hop|swap|compare|pair|team|work|collaborate|go|try|figure|sort|arrange|organise|organize|line',
       'we should|must|could ...2 grab|get|have|do|meet|catch|set|find|schedule|chat|talk|plan|hop|swap|compare|pair|team|work|collaborate|go|try|arrange',
-      'would|would\'d|love|like|keen|happy|glad|delighted|up ...3 to grab|get|meet|buy|take|treat|catch|chat|talk|hear|show|introduce|invite|host|send|share|set|hop|learn|swap|compare|collaborate|work|help|pick|discuss|explore|visit|welcome|feature|interview|bring|offer|walk|give|tell|ask',
+      'would|would\'d|love|like|keen|happy|glad|delighted|up ...3 to grab|get|meet|buy|take|treat|catch|chat|talk|hear|show|introduce|invite|host|send|share|set|hop|learn|swap|compare|collaborate|work|help|pick|discuss|explore|visit|welcome|feature|interview|bring|offer|walk|give|tell|ask|find',
       'would|will be great|good|lovely|nice|fun|wonderful|brilliant ...3 to meet|catch|chat|talk|see|hear|grab|work|collaborate|get|have|compare|swap|learn',
       `${MEETS} ...4 next|sometime|soon|tomorrow|when|one|someday|whenever`,
       `up for|open to|free for ...3 ${MEETS}`, 'my treat', 'on me',
@@ -33,7 +33,7 @@ export const NEXT_ACTION_CUES: CueList[] = [
       'happy|glad|keen|delighted ...2 to send|share|introduce|help|make|put|pass|forward|chat|talk|show|host|meet',
       'will ...2 have|be|go ...3 up|live|online|published', 'goes|go|going live|up ...2 today|tomorrow|tonight|soon|this|next|on|when', 'is|are up|live now|today|tomorrow',
       'i have attached|sent|shared|forwarded', 'attached is|are', 'here is|here\'s ...3 link|the|my', 'link below|above',
-      'introduce you to', 'put you in touch', 'make an|the intro|introduction', 'connect you with|to',
+      'forward|send|pass|share it|this|them|that ...2 to you|over|along', 'introduce you to', 'put you in touch', 'make an|the intro|introduction', 'connect you with|to',
     ],
     unless: IN_GENERAL,
   },

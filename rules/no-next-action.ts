@@ -12,7 +12,7 @@ const NOT_A_QUESTION = compilePatterns(NOT_A_REAL_QUESTION);
 export function findNextActions(draft: Draft): CueMatch[] {
   let found = draft.memo.get('next-actions') as CueMatch[] | undefined;
   if (!found) {
-    found = findCues(draft.sentences, NEXT_ACTIONS);
+    found = findCues(draft.sentences, NEXT_ACTIONS, draft.slots);
     for (const sentence of draft.sentences) {
       if (sentence.question && !found.some((m) => m.sentence === sentence) && !hasPhrase(sentence.tokens, NOT_A_QUESTION)) {
         found.push({ kind: 'question', phrase: '?', start: sentence.tokens[0].start, end: sentence.end, sentence });

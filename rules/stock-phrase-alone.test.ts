@@ -47,6 +47,12 @@ describe('stock-phrase-alone', () => {
     expect(ruleIds(output)).toEqual(['no-context', 'no-next-action', 'placeholder']);
   });
 
+  it('writes the skeleton after a greeting-only body without doubling its comma', () => {
+    const output = withSuggestion('Dear Kwame,\n\n– Efua', 'stock-phrase-alone', 0);
+    expect(output.startsWith('Dear Kwame,\n\n[How we know')).toBe(true);
+    expect(output.endsWith(']?\n\n– Efua')).toBe(true);
+  });
+
   it('suggests a greeting with the recipient’s first name for an empty body', () => {
     const output = withSuggestion('---\nto: Gemma Whitfield\n---\n', 'stock-phrase-alone', 0);
     expect(output).toMatch(/^---\nto: Gemma Whitfield\n---\nHi Gemma,\n\n\[How we know/);

@@ -1,4 +1,4 @@
-import { lineEnding, firstName } from './draft/insert.js';
+import { afterGreetingLine, firstName, lineEnding } from './draft/insert.js';
 import type { Draft } from './draft/model.js';
 import { compilePatterns, findPhrases, type Pattern } from './draft/phrase-match.js';
 import { STOCK_PHRASES } from './stock-phrase-alone.phrases.js';
@@ -55,8 +55,8 @@ export const stockPhraseAlone: Rule<{ extraPhrases: string[] }> = {
       });
       return;
     }
-    const at = draft.greeting ? draft.greeting.end : draft.body.start;
-    const greeting = draft.greeting ? `,${eol}${eol}` : `Hi ${name ?? '[first name]'},${eol}${eol}`;
+    const at = afterGreetingLine(draft) ?? draft.body.start;
+    const greeting = draft.greeting ? `${/[,!:.]$/.test(draft.text.slice(0, at)) ? '' : ','}${eol}${eol}` : `Hi ${name ?? '[first name]'},${eol}${eol}`;
     const end = draft.greeting ? at : Math.max(at, draft.body.end);
     report({
       message: 'The note is empty: say how you know them, invite them in your own words, and suggest a next action.',

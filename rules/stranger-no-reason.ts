@@ -10,7 +10,7 @@ const REASONS = compileCues(REASON_CUES);
 export function findReasons(draft: Draft): CueMatch[] {
   let found = draft.memo.get('reasons') as CueMatch[] | undefined;
   if (!found) {
-    found = findCues(draft.sentences, REASONS);
+    found = findCues(draft.sentences, REASONS, draft.slots);
     draft.memo.set('reasons', found);
   }
   return found;

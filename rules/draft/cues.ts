@@ -35,17 +35,31 @@ export function compileCues(lists: readonly CueList[]): CompiledCue[] {
   }));
 }
 
-/** The first match of each cue kind in each sentence, in reading order. */
-export function findCues(sentences: readonly Sentence[], cues: readonly CompiledCue[]): CueMatch[] {
+/** How many tokens after a match a slot still fills it ("we met at [event]"). */
+const SLOT_REACH = 2;
+
+/** The first match of each cue kind in each sentence, in reading order. A match followed
+ *  closely by an unfilled slot is void: the slot stands for the element, which is missing. */
+export function findCues(sentences: readonly Sentence[], cues: readonly CompiledCue[], slots: readonly Span[] = []): CueMatch[] {
   const found: CueMatch[] = [];
   for (const sentence of sentences) {
     for (const cue of cues) {
       const matches = findPhrases(sentence.tokens, cue.patterns);
       if (matches.length === 0) continue;
       if (cue.unless.length > 0 && findPhrases(sentence.tokens, cue.unless).length > 0) continue;
-      const match = matches.find((m) => !sentence.tokens.slice(Math.max(0, m.from - LOOKBEHIND), m.from).some((t) => cue.notAfter.has(t.norm)));
+      const match = matches.find(
+        (m) =>
+          !sentence.tokens.slice(Math.max(0, m.from - LOOKBEHIND), m.from).some((t) => cue.notAfter.has(t.norm)) &&
+          !slotFills(m, sentence, slots),
+      );
       if (match) found.push({ kind: cue.kind, phrase: match.phrase, start: match.start, end: match.end, sentence });
     }
   }
   return found;
+}
+
+function slotFills(match: { start: number; to: number }, sentence: Sentence, slots: readonly Span[]): boolean {
+  if (slots.length === 0) return false;
+  const reach = sentence.tokens[match.to + SLOT_REACH]?.start ?? sentence.end;
+  return slots.some((slot) => slot.start >= match.start && slot.start <= reach);
 }

@@ -4,9 +4,13 @@ import type { Fix } from '../types.js';
 
 export const lineEnding = (draft: Draft) => (draft.text.includes('\r\n') ? '\r\n' : '\n');
 
-/** Inserts a sentence where context belongs: just before the first prose sentence. */
+/** Inserts a sentence where context belongs: just before the first prose sentence, or after
+ *  it when it opens with the greeting ("Hi Sam, I saw..."), so no sentence is split. */
 export function insertContext(draft: Draft, sentence: string): Fix {
   const first = draft.sentences[0];
+  if (first && draft.greeting && first.start <= draft.greeting.start) {
+    return { start: first.end, end: first.end, text: ` ${sentence}` };
+  }
   if (first) {
     const at = first.tokens[0].start;
     return { start: at, end: at, text: `${sentence} ` };
@@ -22,6 +26,14 @@ export function insertBeforeSignOff(draft: Draft, paragraph: string): Fix {
   const last = draft.sentences.at(-1);
   const at = last ? last.end : draft.greeting ? draft.greeting.end : draft.body.start;
   return { start: at, end: at, text: `${eol}${eol}${paragraph}` };
+}
+
+/** The end of the line the greeting stands on, so text goes after its punctuation. */
+export function afterGreetingLine(draft: Draft): number | undefined {
+  if (!draft.greeting) return undefined;
+  const newline = draft.text.indexOf('\n', draft.greeting.end);
+  const end = newline < 0 ? draft.body.end : newline;
+  return draft.text[end - 1] === '\r' ? end - 1 : end;
 }
 
 /** The recipient's first name from `to:` or the greeting, for fitted suggestions. */
