@@ -12,6 +12,8 @@ export const CONTEXT_CUES: CueList[] = [
     kind: 'recalled interaction',
     patterns: [
       'great|good|lovely|nice|fun|wonderful|brilliant|fantastic|awesome|pleasure|treat|joy|cool|amazing|excellent|super|terrific|delightful|inspiring|privilege|honour|honor ...4 see|seeing|meet|meeting|met|work|working|worked|catch|catching|chat|chatting|talk|talking|bump|bumping|run|running|cook|cooking|collaborate|collaborating|partner|partnering|play|playing|hang|hanging|share|sharing|sit|sitting|host|hosting|speak|speaking|connect|connecting|hear|hearing|present|presenting|volunteer|volunteering|serve|serving|train|training|study|studying|cross',
+      // "Good to sail with you", "Great pairing with you": a shared activity, whatever the verb.
+      'great|good|lovely|nice|fun|wonderful|brilliant|fantastic|awesome|pleasure|treat|joy|cool|amazing|excellent|super|terrific|delightful|privilege|honour|honor ...3 with|alongside|beside you',
       'loved|enjoyed|appreciated ...3 seeing|meeting|working|catching|chatting|talking|hosting|cooking|hearing|sharing|visiting|having|being|our|your|the|you',
       'thanks|thank ...4 for', 'thanks again', 'thank you again', 'grateful for', 'congrats|congratulations|kudos ...3 on|for|to',
       'we|i both|first|briefly|once|last|actually|all|even? met|worked|spoke|talked|chatted|studied|shared|collaborated|volunteered|served|trained|played|sat|roomed|interned|overlapped|ran|organised|organized|presented|sang|cooked|shot|lived|grew|toured|built|taught|coached|judged|co-hosted|hosted|competed|carpooled|commuted|flew|hiked|climbed|swam|raced',

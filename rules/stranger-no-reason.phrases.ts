@@ -18,6 +18,10 @@ export const WORK = [
   'feed', 'site', 'website', 'answers', 'answer', 'comment', 'comments', 'review', 'reviews', 'advice', 'tips',
   'insights', 'analysis', 'thesis', 'dissertation', 'patent', 'invention', 'code', 'open-source', 'contribution',
   'contributions', 'performance', 'concert', 'gig', 'set', 'newsletters', 'substack', 'youtube', 'tiktok', 'instagram',
+  'dataset', 'datasets', 'data', 'map', 'maps', 'model', 'models', 'software', 'font', 'fonts', 'typeface', 'game', 'games',
+  'patterns', 'pattern', 'kits', 'kit', 'recipe', 'cookbook', 'textbook', 'notes', 'sketches', 'illustrations', 'comics',
+  'prints', 'furniture', 'pottery', 'wines', 'coffee', 'beers', 'yarn', 'clothes', 'jewellery', 'jewelry', 'bread', 'cakes',
+  'menu', 'dishes', 'course', 'curriculum', 'lessons', 'songs', 'song', 'records', 'record', 'episode', 'broadcast', 'radio',
   'work on', 'work in', 'work with', 'work at',
 ].join('|');
 
@@ -50,10 +54,12 @@ export const REASON_CUES: CueList[] = [
     kind: 'asymmetric',
     patterns: [
       'i am|was|have been|was once ...3 reader|readers|listener|listeners|subscriber|subscribers|fan|fans|follower|followers|customer|customers|client|clients|student|students|user|users|viewer|viewers|attendee|attendees|patron|member|buyer|supporter|backer|alumnus|participant',
-      'i was in the audience', 'in the audience', 'i attended|took|bought|read|use|used|follow|followed|watch|watched|listen|listened|subscribe|subscribed|buy|bought|ordered|tried ...4 your',
+      'i was in the audience', 'in the audience',
+      'i|we ...3 attended|took|bought|buying|read|reading|reread|use|used|using|follow|followed|following|watch|watched|watching|listen|listened|listening|subscribe|subscribed|buy|ordered|ordering|tried|trying|wear|wearing|own|cooked|cooking|played|playing|devoured|streamed|streaming|quoted|quoting|taught|teaching|cited|citing|assigned|recommended|recommending ...4 your',
       'we|i have ...2 bought|ordered|used|stocked|sold|read|followed|watched|listened', 'from your shop|store|farm|bakery|studio|site|website',
       'long-time|longtime|regular|loyal|devoted|avid|big|huge reader|listener|subscriber|fan|follower|customer|client|viewer|user',
     ],
+    unless: ['your profile|career|experience|background|journey|achievements|accomplishments|success'],
   },
   {
     kind: 'hiring',
@@ -64,7 +70,9 @@ export const REASON_CUES: CueList[] = [
       'we|i have|have got|got ...3 job|opening|openings|vacancy|vacancies|role|roles|position|positions|contract|gig|project|brief',
       'looking for ...3 experts|expert|consultant|consultants|adviser|advisers|advisor|advisors|translator|translators|speaker|speakers|partner|partners|supplier|suppliers|vendor|vendors|freelancer|freelancers|contractor|contractors|designer|designers|developer|developers|writer|writers|photographer|photographers|investor|investors|guest|guests|panellist|panelist|panelists|judges|judge|illustrator|illustrators|someone|somebody',
       'contract work', 'steady stream of work', 'outsource', 'outsourcing', 'commission you|your', 'invest in your',
-      'would|i\'d|love|like|want|keen|hoping ...3 to feature|interview|hire|commission|book|invite|profile|stock|carry|sell|license|licence|sponsor|fund|partner',
+      'would|i\'d|love|like|want|keen|hoping ...3 to feature|interview|hire|commission|book|invite|profile|stock|carry|sell|license|licence|sponsor|fund|partner|supply|quote|pitch|distribute|import|export|buy',
+      'talk|discuss|explore ...3 supplying|partnering|working|stocking|investing|hiring|collaborating|sponsoring|licensing|distributing|buying|selling',
+      'work with you|your ...2 team|company|firm|studio|business|project', 'supply|supplying|quote|tender ...3 your|you',
       'fits|fit|matches|match your ...2 background|experience|expertise|profile|skills',
       'business|partnership|collaboration|investment|sponsorship|speaking|consulting|freelance|paid|project|work|licensing|wholesale|stockist opportunity|opportunities|proposal|idea|offer|enquiry|inquiry|request',
       'interested in ...2 your|stocking|buying|carrying|investing|partnering|working|hiring|commissioning|featuring|booking',

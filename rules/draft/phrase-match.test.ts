@@ -23,9 +23,10 @@ describe('phrase patterns', () => {
     expect(matches('Please send me dates.', ['^ send me'])).toEqual([]);
   });
 
-  it('matches names, but a lone capital at the sentence start only with a surname', () => {
+  it('matches names, but not common capitalised words', () => {
     expect(matches('Steve Latham said hi.', ['@Name ..6 said'])[0]).toBe('Steve Latham said');
     expect(matches('Someone said hi.', ['@Name ..6 said'])).toEqual([]);
+    expect(matches('Hamza mentioned you.', ['@Name ..6 mentioned'])).toEqual(['Hamza mentioned']);
     expect(matches('Ask Berlin folks, so I said hi.', ['@Name ..6 said'])).toEqual([]);
   });
 });

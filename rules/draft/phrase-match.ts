@@ -9,8 +9,7 @@
 //   ...         a gap of zero to GAP_MAX tokens; ...2 a gap of at most 2 tokens
 //   ..4         a gap of at most 4 tokens that skips no subject pronoun (i, we, you, they...),
 //               so "Steve ... said" does not match "Steve's group, so I said"
-//   @Name       a capitalised word (a person's or place's name); at a sentence's start only
-//               when the next word is capitalised too ("Steve Latham said", not "Someone said")
+//   @Name       a capitalised word that is not a common capitalised word ("Hamza said", not "Someone said")
 //   @num        a token made of digits
 //   ^  $        the sentence's first token / its end
 // Matching is bounded by the pattern's length times GAP_MAX per start, so linear in the text.
@@ -46,7 +45,10 @@ const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
 const NOT_NAMES = new Set([
   'i', 'linkedin', 'the', 'a', 'an', 'we', 'you', 'my', 'our', 'your', 'he', 'she', 'they', 'it',
   'this', 'that', 'and', 'but', 'so', 'if', 'hi', 'hello', 'hey', 'dear', 'thanks', 'thank',
-  'someone', 'somebody', 'one', 'everyone', 'people', 'he', 'his', 'her', 'their', 'my', 'what', 'when', 'who',
+  'someone', 'somebody', 'one', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'people', 'he', 'his', 'her', 'their',
+  'what', 'when', 'who', 'which', 'where', 'why', 'how', 'there', 'these', 'those', 'some', 'many', 'most', 'all', 'both',
+  'friends', 'colleagues', 'recruiters', 'mutual', 'google', 'everyone', 'just', 'also', 'as', 'after', 'since', 'because',
+  'she', 'several', 'a', 'an', 'its', "it's", 'in', 'on', 'at', 'for', 'from', 'with', 'our', 'your', 'not', 'no',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
@@ -104,7 +106,7 @@ function matchFrom(elements: Element[], e: number, tokens: Token[], t: number): 
     case 'any':
       return t < tokens.length ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
     case 'name':
-      return t < tokens.length && isName(tokens[t]) && (t > 0 || (t + 1 < tokens.length && isName(tokens[t + 1]))) ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
+      return t < tokens.length && isName(tokens[t]) ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
     case 'start':
       return t === 0 ? matchFrom(elements, e + 1, tokens, t) : -1;
     case 'end':
