@@ -1,0 +1,29 @@
+// GitHub Actions workflow commands: each problem becomes an annotation on the pull request.
+// Escaping follows @actions/core: data escapes %, CR and LF; property values also : and ,.
+import { isAbsolute, relative, sep } from 'node:path';
+import type { Severity } from '../../rules/engine.js';
+import type { FileResult, FormatContext } from '../results.js';
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** Annotations want paths relative to the workspace (the job's cwd), with forward slashes. */
+function annotationPath(filePath: string, cwd: string): string {
+  if (!isAbsolute(filePath)) return filePath;
+  const rel = relative(cwd, filePath);
+  return rel.startsWith('..') || isAbsolute(rel) ? filePath : rel.split(sep).join('/');
+}
+
+export function github(results: readonly FileResult[], context: Pick<FormatContext, 'cwd'>): string {
+  let out = '';
+  for (const result of results) {
+    const file = escapeProperty(annotationPath(result.filePath, context.cwd));
+    for (const m of result.messages) {
+      const props = `file=${file},line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn},title=${escapeProperty(m.ruleId)}`;
+      out += `::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}\n`;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,12 @@
+// Formatters by --format name: the one list args.ts validates against and main dispatches on.
+import type { Formatter } from '../results.js';
+import { github } from './github.js';
+import { json } from './json.js';
+import { sarif } from './sarif.js';
+import { stylish } from './stylish.js';
+
+export const formatters = { stylish, json, sarif, github } satisfies Record<string, Formatter>;
+
+export type FormatName = keyof typeof formatters;
+
+export const FORMAT_NAMES = Object.keys(formatters) as FormatName[];

@@ -1,0 +1,63 @@
+// SARIF 2.1.0 for code-scanning uploads. Paths are relative to cwd under %SRCROOT%, which is
+// what GitHub code scanning resolves against the checkout; columns are UTF-16 code units.
+import { isAbsolute, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Severity } from '../../rules/engine.js';
+import type { FileResult, FormatContext } from '../results.js';
+
+const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+
+function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
+  if (!isAbsolute(filePath)) return { uri: encodeURIComponent(filePath) }; // "<text>" from stdin
+  const rel = relative(cwd, filePath);
+  if (rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(filePath).href };
+  return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+export function sarif(results: readonly FileResult[], context: FormatContext): string {
+  const rules: ReportingDescriptor[] = context.rules.map((rule) => ({
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    helpUri: rule.docsUrl,
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+  }));
+  const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
+
+  const sarifResults: Result[] = [];
+  for (const result of results) {
+    const location = artifactLocation(result.filePath, context.cwd);
+    for (const m of result.messages) {
+      const index = ruleIndex.get(m.ruleId);
+      sarifResults.push({
+        ruleId: m.ruleId,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: LEVEL[m.severity],
+        message: { text: m.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: location,
+              region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn },
+            },
+          },
+        ],
+      });
+    }
+  }
+
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'invitelint', version: context.version, informationUri: context.informationUri, rules } },
+        // The trailing slash makes relative uris resolve inside cwd, not beside it.
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd.endsWith(sep) ? context.cwd : context.cwd + sep).href } },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+}

@@ -1,0 +1,135 @@
+// Entry point: parse the arguments, find and lint the drafts, print one report, set the exit
+// code (0 clean, 1 problems, 2 usage/config/I/O). Every expected failure is one stderr line.
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import pkg from '../package.json' with { type: 'json' };
+import { ConfigError, docsUrl, rules } from '../rules/engine.js';
+import { ConfigResolver } from '../workspace/config-files.js';
+import { parseCliArgs, USAGE, type CliOptions } from './args.js';
+import { CliError, displayPath, fsError } from './errors.js';
+import { findDrafts } from './files.js';
+import { formatters } from './formatters/index.js';
+import { decodeDraft } from './read-draft.js';
+import { countsOf, type FileResult, type FormatContext } from './results.js';
+import { lintFiles, lintText, type Mode } from './run.js';
+
+const STDIN_NAME = '<text>'; // ESLint's name for standard input without --stdin-filename
+
+function informationUri(): string {
+  const meta = pkg as { homepage?: string; repository?: string | { url?: string } };
+  const repo = typeof meta.repository === 'string' ? meta.repository : meta.repository?.url;
+  return meta.homepage ?? (repo ? repo.replace(/^git\+/, '').replace(/\.git$/, '') : 'https://www.npmjs.com/package/invitelint');
+}
+
+/** picocolors' rules, minus its "CI means colour": colour only for a terminal unless forced. */
+function useColor(option: boolean | undefined, toTerminal: boolean): boolean {
+  if (option !== undefined) return option;
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR) return true;
+  return toTerminal && process.env.TERM !== 'dumb';
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolver): Promise<{ results: FileResult[]; warnings: number }> {
+  const mode: Mode = options.fix ? 'fix' : options.fixDryRun ? 'fix-dry-run' : 'lint';
+  const results: FileResult[] = [];
+  let warnings = 0;
+  // --max-warnings counts what the rules found; --quiet only changes what is shown.
+  const keep = (result: FileResult) => {
+    warnings += countsOf(result.messages).warnings;
+    results.push(options.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 'error') } : result);
+  };
+
+  if (options.stdin) {
+    const filePath = options.stdinFilename ? resolve(cwd, options.stdinFilename) : STDIN_NAME;
+    const configPath = options.stdinFilename ? filePath : join(cwd, STDIN_NAME);
+    const text = decodeDraft(await readStdin(), options.stdinFilename ?? 'standard input');
+    keep(lintText(text, filePath, configPath, { mode, resolver }));
+    return { results, warnings };
+  }
+
+  const files = await findDrafts(options.patterns.length ? options.patterns : ['.'], { cwd, ignore: options.ignore });
+  // Resolve every folder's config first, so a bad config stops the run before --fix writes.
+  for (const file of files) resolver.configFor(file);
+  for (const result of lintFiles(files, { mode, resolver, display: (path) => displayPath(path, cwd) })) keep(result);
+  return { results, warnings };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const options = parseCliArgs(argv);
+  const cwd = process.cwd();
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (options.version) {
+    process.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
+
+  const resolver = new ConfigResolver(options.config ? { configPath: resolve(cwd, options.config) } : {});
+  if (options.printConfig !== undefined) {
+    process.stdout.write(`${JSON.stringify(resolver.configFor(resolve(cwd, options.printConfig)), null, 2)}\n`);
+    return 0;
+  }
+  // An explicit config is read up front: a typo in its path is reported before anything else.
+  if (options.config) resolver.configFor(join(cwd, STDIN_NAME));
+
+  const { results, warnings } = await lintAll(options, cwd, resolver);
+
+  const context: FormatContext = {
+    cwd,
+    color: useColor(options.color, !options.outputFile && Boolean(process.stdout.isTTY)),
+    rules: rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity, docsUrl: docsUrl(rule.meta.id) })),
+    version: pkg.version,
+    informationUri: informationUri(),
+  };
+  const errors = results.reduce((n, r) => n + countsOf(r.messages).errors, 0);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  const code = errors > 0 || tooManyWarnings ? 1 : 0;
+  // Set before writing: if the reader closes the pipe early, we still exit with this code.
+  process.exitCode = code;
+
+  let report = formatters[options.format](results, context);
+  if (report && !report.endsWith('\n')) report += '\n';
+  if (options.outputFile) {
+    try {
+      writeFileSync(resolve(cwd, options.outputFile), report);
+    } catch (error) {
+      throw fsError(options.outputFile, error, 'cannot write the report: ');
+    }
+  } else {
+    process.stdout.write(report);
+  }
+  if (tooManyWarnings) process.stderr.write(`invitelint: too many warnings (${warnings}; maximum: ${options.maxWarnings})\n`);
+  return code;
+}
+
+/** One line for any failure; a stack only when asked for, since users cannot act on one. */
+function fail(error: unknown): number {
+  const known = error instanceof CliError || error instanceof ConfigError;
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`invitelint: ${known ? '' : 'unexpected error: '}${message.replace(/\s*[\r\n]+\s*/g, ' ')}\n`);
+  if (!known && process.env.INVITELINT_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return 2;
+}
+
+// A closed pipe (`invitelint . | head`) is not a failure worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.exit(fail(error));
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = fail(error);
+  },
+);

@@ -1,0 +1,50 @@
+// Lints drafts one at a time and yields their results: the text and the engine's parse tree
+// are dropped after each file, so a run over 10,000 drafts holds only findings. All linting
+// and fixing is the engine's (lint, fixAll); this module does the I/O around it.
+import { fixAll, lint, type Finding } from '../rules/engine.js';
+import type { ConfigResolver } from '../workspace/config-files.js';
+import { CliError } from './errors.js';
+import { readDraft } from './read-draft.js';
+import { toMessages, type FileResult } from './results.js';
+import { writeFileAtomic } from './write-fix.js';
+
+export type Mode = 'lint' | 'fix' | 'fix-dry-run';
+
+export interface RunOptions {
+  mode: Mode;
+  resolver: ConfigResolver;
+  /** How a path is shown in error messages. */
+  display: (path: string) => string;
+}
+
+/** Lints (or fixes) one text; `configPath` is the path its config is looked up for. */
+export function lintText(text: string, filePath: string, configPath: string, options: Pick<RunOptions, 'mode' | 'resolver'>, name = filePath): FileResult {
+  const config = options.resolver.configFor(configPath);
+  let findings: Finding[];
+  let output: string | undefined;
+  try {
+    if (options.mode === 'lint') {
+      findings = lint(text, { config }).findings;
+    } else {
+      const fixed = fixAll(text, { config });
+      findings = fixed.findings;
+      if (fixed.output !== text) output = fixed.output;
+    }
+  } catch (error) {
+    // A crash in a rule is a bug, but the user needs to know which draft triggers it.
+    throw new CliError(`${name}: internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  // Findings after fixing are positions in the fixed text.
+  return { filePath, messages: toMessages(findings, output ?? text), ...(output !== undefined ? { output } : {}) };
+}
+
+export function* lintFiles(paths: Iterable<string>, options: RunOptions): Generator<FileResult> {
+  for (const path of paths) {
+    const name = options.display(path);
+    const draft = readDraft(path, name);
+    const result = lintText(draft.text, path, path, options, name);
+    // Only a changed text is written, so an untouched file keeps its mtime.
+    if (options.mode === 'fix' && result.output !== undefined) writeFileAtomic(path, result.output, name, draft.stamp);
+    yield result;
+  }
+}
