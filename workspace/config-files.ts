@@ -20,7 +20,9 @@ export function readConfigFile(path: string): ConfigLayer {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(path, '(file)', `cannot read config: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, not a file' : (code ?? String(error));
+    throw new ConfigError(path, '(file)', `cannot read config: ${reason}`);
   }
   return parseConfigText(text, path, ruleById);
 }
