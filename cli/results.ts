@@ -1,6 +1,6 @@
 // What the CLI knows about a linted file once the text is gone: the findings with their
 // positions already converted. Formatters read only this, so they stay pure.
-import type { Finding, Severity } from '../rules/engine.js';
+import type { Elements, Finding, Severity } from '../rules/engine.js';
 import { positionsOf } from './positions.js';
 
 export interface RangeFix {
@@ -26,6 +26,55 @@ export interface FileResult {
   messages: LintMessage[];
   /** The fixed text, when --fix or --fix-dry-run changed it. */
   output?: string;
+  /** Where the draft stands on the three elements (positions in the reported text). */
+  elements?: ElementsJson;
+}
+
+export interface LocatedRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface ElementJson {
+  kind: string;
+  /** The cue that decided it, and the whole sentence taken as the element. */
+  range: LocatedRange;
+  sentence: LocatedRange & { text: string };
+}
+
+/** The documented `elements` object of the JSON output. */
+export interface ElementsJson {
+  relationship: { value: string; source: 'frontmatter' | 'inferred' | 'default'; cue?: LocatedRange & { text: string } };
+  context: { found: boolean; matches: ElementJson[] };
+  invitation: { found: boolean; matches: ElementJson[] };
+  nextAction: { found: boolean; matches: ElementJson[] };
+  stockOnly: boolean;
+  length: { count: number; limit: number };
+}
+
+/** Converts the engine's element summary (offsets) to positions in `text`. */
+export function toElementsJson(elements: Elements, text: string): ElementsJson {
+  const at = positionsOf(text);
+  const located = (start: number, end: number): LocatedRange => {
+    const a = at.point(start);
+    const b = at.point(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
+  const list = (group: Elements['context']) => ({
+    found: group.found,
+    matches: group.matches.map((m) => ({ kind: m.kind, range: located(m.start, m.end), sentence: { ...located(m.sentence.start, m.sentence.end), text: m.text } })),
+  });
+  const { cue } = elements.relationship;
+  return {
+    relationship: { value: elements.relationship.value, source: elements.relationship.source, ...(cue ? { cue: { ...located(cue.start, cue.end), text: cue.text } } : {}) },
+    context: list(elements.context),
+    invitation: list(elements.invitation),
+    nextAction: list(elements.nextAction),
+    stockOnly: elements.stockOnly,
+    length: elements.length,
+  };
 }
 
 export interface Counts {

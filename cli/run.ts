@@ -1,11 +1,11 @@
 // Lints drafts one at a time and yields their results: the text and the engine's parse tree
 // are dropped after each file, so a run over 10,000 drafts holds only findings. All linting
 // and fixing is the engine's (lint, fixAll); this module does the I/O around it.
-import { fixAll, lint, type Finding } from '../rules/engine.js';
+import { fixAll, lint, parseDraft, summarizeElements, type Elements, type Finding } from '../rules/engine.js';
 import type { ConfigResolver } from '../workspace/config-files.js';
 import { CliError } from './errors.js';
 import { readDraft } from './read-draft.js';
-import { toMessages, type FileResult } from './results.js';
+import { toElementsJson, toMessages, type FileResult } from './results.js';
 import { writeFileAtomic } from './write-fix.js';
 
 export type Mode = 'lint' | 'fix' | 'fix-dry-run';
@@ -22,20 +22,29 @@ export function lintText(text: string, filePath: string, configPath: string, opt
   const config = options.resolver.configFor(configPath);
   let findings: Finding[];
   let output: string | undefined;
+  let elements: Elements;
   try {
     if (options.mode === 'lint') {
-      findings = lint(text, { config }).findings;
+      const result = lint(text, { config });
+      findings = result.findings;
+      elements = summarizeElements(result.draft, config);
     } else {
       const fixed = fixAll(text, { config });
       findings = fixed.findings;
       if (fixed.output !== text) output = fixed.output;
+      elements = summarizeElements(parseDraft(fixed.output), config);
     }
   } catch (error) {
     // A crash in a rule is a bug, but the user needs to know which draft triggers it.
     throw new CliError(`${name}: internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
   }
   // Findings after fixing are positions in the fixed text.
-  return { filePath, messages: toMessages(findings, output ?? text), ...(output !== undefined ? { output } : {}) };
+  return {
+    filePath,
+    messages: toMessages(findings, output ?? text),
+    ...(output !== undefined ? { output } : {}),
+    elements: toElementsJson(elements, output ?? text),
+  };
 }
 
 export function* lintFiles(paths: Iterable<string>, options: RunOptions): Generator<FileResult> {

@@ -9,6 +9,8 @@ export { rules, ruleById, docsUrl } from './index.js';
 export { ConfigError, parseConfigText, resolveConfig, validateRuleSettings, type ConfigLayer } from './config.js';
 export type * from './types.js';
 export type { Draft, Span } from './draft/model.js';
+export { parseDraft } from './draft/parse.js';
+export { elementsLine, summarizeElements, type Elements, type ElementMatch } from './elements.js';
 
 /** Applies safe fixes until stable (at most MAX_FIX_PASSES passes). */
 export function fixAll(text: string, options?: LintOptions): FixAllResult {

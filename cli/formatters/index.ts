@@ -4,8 +4,9 @@ import { github } from './github.js';
 import { json } from './json.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
+import { summary } from './summary.js';
 
-export const formatters = { stylish, json, sarif, github } satisfies Record<string, Formatter>;
+export const formatters = { stylish, json, sarif, github, summary } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;
 

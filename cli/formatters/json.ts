@@ -28,6 +28,8 @@ export function json(results: readonly FileResult[]): string {
         fixableWarningCount: counts.fixableWarnings,
         ...(result.output !== undefined ? { output: result.output } : {}),
         usedDeprecatedRules: [],
+        // invitelint's addition (documented in the README): the three elements and the length.
+        ...(result.elements ? { elements: result.elements } : {}),
       };
     }),
   );
