@@ -36,7 +36,7 @@ export const strangerNoReason: Rule = {
     const first = draft.sentences[0];
     const range = first ? { start: first.tokens[0].start, end: first.end } : { start: draft.body.start, end: draft.body.start };
     report({
-      message: 'You have not met, and nothing says why they should accept: name-drop a mutual contact, appreciate their specific work, say how you know their work (reader, customer, attendee), or name the role or business you have in mind.',
+      message: 'A stranger needs a reason to accept: name-drop a mutual contact, appreciate their specific work, or say why you are reaching out.',
       ...range,
       suggestions: [
         { title: 'Name-drop a mutual contact', fix: insertContext(draft, '[Mutual contact] suggested I get in touch with you about [topic].') },
