@@ -31,7 +31,11 @@ export const CONTEXT_CUES: CueList[] = [
       'i will|shall bring|return|lend|drop ...3 the|your|those|that|our', 'i am going to bring|return ...3 the|your|those|that|our',
       'as promised', 'as discussed', 'as we discussed', 'following up on|from', 'put a face to the name', 'in person',
       'at|from|during the ...6 yesterday|last|ago|earlier|weekend',
-      'bump|bumped|ran|run into you',
+      'bump|bumped|ran|run into you', 'i owe you', 'owe you one',
+      // Any mention of the two of you with a past time: a recalled interaction, whatever the verb.
+      'you|your ...8 yesterday', 'you|your ...8 last night|week|weekend|month|year|time', 'you|your ...8 the other day',
+      'you|your ...8 earlier today', 'yesterday ...8 you|your', 'last night|week|weekend|month|year|time ...8 you|your',
+      'the other day ...8 you|your',
     ],
     unless: [
       'thank|thanks ...3 for connecting|accepting|reading|considering|adding|looking|listening', 'thank|thanks ...3 for your time|consideration|attention',

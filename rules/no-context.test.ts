@@ -9,6 +9,9 @@ const withContext = [
   'Hi Jo,\n\nThanks again for the Boat Show tickets — the whole family had a blast! Let’s connect. Drinks soon?',
   'Hello Anneke,\n\nYour article on circular procurement gave me plenty to think about. Could I send you our take-back clause?\n\nGroeten,\nWouter',
   'Hi Jason – just going through and adding some of my Austin friends. Any word on those videos from the conference?\n\n– Scott',
+  'Hi Jo,\n\nYou rescued my presentation last week when the projector died – I owe you one! Drinks on me Friday?\n\n– Sam',
+  'Hi Björn,\n\nGood to sail with you at the club regatta – sorry again about the tacking! Same crew for the autumn series?\n\n– Henrik',
+  'Hello Scott,\n\nI’ll bring the Willie book Thursday evening and I’d also like to add you to my professional network on LinkedIn. Cool with you?\n\nAll the best,',
 ];
 
 const withoutContext = [
@@ -17,6 +20,8 @@ const withoutContext = [
   'Hi Farah,\n\nYou may not remember me, but I’d love to reconnect here. Are you still based in Leeds?\n\nBest,\nHarriet',
   'G’day Shane,\n\nJust a quick one – I’ve gone out on my own as a sparky. Reckon it’s time we were connected on here.\n\nHow’s the family going?\n\nCheers,\nMick',
   'Hi Kofi — let’s connect on here. It would be great to meet up sometime. Lunch next Friday? 🍲',
+  'Hey Ravi!\n\nIt’s been ages! I opened my own bakery and we even got a write-up in the paper last month. Let’s connect!\n\nHow are things with you?',
+  'Hi Jo,\n\nHappy new year! Let’s connect. What are you up to in 2027?',
 ];
 
 describe('no-context', () => {

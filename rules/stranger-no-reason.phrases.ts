@@ -33,7 +33,7 @@ export const REASON_CUES: CueList[] = [
     patterns: [
       '@Name ..6 suggested|recommended|mentioned|said|says|told|thought|pointed|referred|introduced|suggests|recommends|insisted|urged|speaks|spoke|raves|raved|vouched',
       '@Name @Name? is|was a|an|my ...2 friend|colleague|client|mentor|neighbour|neighbor|classmate|cousin|partner|teammate',
-      'friend|colleague|contact|client|cousin|mentor|manager|boss|teammate of|of? @Name',
+      'friend|colleague|contact|client|cousin|mentor|manager|boss|teammate of @Name',
       'my|our|mutual ...2 friend|colleague|contact|mentor|manager|boss|teammate @Name',
       'through|via|from @Name @Name', 'put me in touch', 'passed on your name', 'gave me your name', 'pointed me to|towards you',
     ],
@@ -53,7 +53,7 @@ export const REASON_CUES: CueList[] = [
   {
     kind: 'asymmetric',
     patterns: [
-      'i am|was|have been|was once ...3 reader|readers|listener|listeners|subscriber|subscribers|fan|fans|follower|followers|customer|customers|client|clients|student|students|user|users|viewer|viewers|attendee|attendees|patron|member|buyer|supporter|backer|alumnus|participant',
+      'i am|was|have|had been? ...3 reader|readers|listener|listeners|subscriber|subscribers|fan|fans|follower|followers|customer|customers|client|clients|student|students|user|users|viewer|viewers|attendee|attendees|patron|member|buyer|supporter|backer|alumnus|participant',
       'i was in the audience', 'in the audience',
       'i|we ...3 attended|took|bought|buying|read|reading|reread|use|used|using|follow|followed|following|watch|watched|watching|listen|listened|listening|subscribe|subscribed|buy|ordered|ordering|tried|trying|wear|wearing|own|cooked|cooking|played|playing|devoured|streamed|streaming|quoted|quoting|taught|teaching|cited|citing|assigned|recommended|recommending ...4 your',
       'we|i have ...2 bought|ordered|used|stocked|sold|read|followed|watched|listened', 'from your shop|store|farm|bakery|studio|site|website',
@@ -67,7 +67,7 @@ export const REASON_CUES: CueList[] = [
       'we|i|team|company|firm|client|clients|startup|start-up|lab|agency|studio|practice|organisation|organization|trust|school|charity|department|group|business ...3 hiring|recruiting|recruit|hire|headhunting|sourcing',
       'i lead|run|do|handle|manage ...2 recruiting|recruitment|hiring|talent',
       'job|role|position|vacancy|opening|openings|vacancies|roles|positions|opportunity ...4 you might|may|could|would|fit|suit|perfect|ideal',
-      'we|i have|have got|got ...3 job|opening|openings|vacancy|vacancies|role|roles|position|positions|contract|gig|project|brief',
+      'we|i have|got got? ...3 job|opening|openings|vacancy|vacancies|role|roles|position|positions|contract|gig|project|brief',
       'looking for ...3 experts|expert|consultant|consultants|adviser|advisers|advisor|advisors|translator|translators|speaker|speakers|partner|partners|supplier|suppliers|vendor|vendors|freelancer|freelancers|contractor|contractors|designer|designers|developer|developers|writer|writers|photographer|photographers|investor|investors|guest|guests|panellist|panelist|panelists|judges|judge|illustrator|illustrators|someone|somebody',
       'contract work', 'steady stream of work', 'outsource', 'outsourcing', 'commission you|your', 'invest in your',
       'would|i\'d|love|like|want|keen|hoping ...3 to feature|interview|hire|commission|book|invite|profile|stock|carry|sell|license|licence|sponsor|fund|partner|supply|quote|pitch|distribute|import|export|buy',
