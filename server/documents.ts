@@ -1,0 +1,107 @@
+// Per-document lint state: debouncing and versioning. Every request to lint a document
+// supersedes the pending one (its timer is cancelled, its async work is abandoned), and
+// results are published only if the document is still at the version they were computed for,
+// so after any burst of edits the last published diagnostics belong to the last text.
+import type { Diagnostic } from 'vscode-languageserver';
+
+export interface VersionedDocument {
+  uri: string;
+  version: number;
+  getText(): string;
+}
+
+export type LintReason = 'open' | 'change' | 'save' | 'refresh';
+
+export interface LintHooks<Doc extends VersionedDocument, Prepared> {
+  /** The open document for a uri, as it is now. */
+  document(uri: string): Doc | undefined;
+  /** Debounce delay for edits, in ms; 0 lints every change. */
+  delayMs(): number;
+  /** Asynchronous preparation (settings, config); undefined means: do not lint for this reason. */
+  prepare(document: Doc, reason: LintReason): Promise<Prepared | undefined>;
+  /** Lints the current text synchronously. */
+  compute(document: Doc, prepared: Prepared): Diagnostic[];
+  publish(uri: string, version: number, diagnostics: Diagnostic[]): void;
+  onError(error: unknown, uri: string): void;
+}
+
+interface DocumentState {
+  /** Bumped by every schedule or cancel: work started under an older generation is dropped. */
+  generation: number;
+  timer?: NodeJS.Timeout;
+  published?: { version: number; diagnostics: Diagnostic[] };
+}
+
+export class DocumentLinter<Doc extends VersionedDocument, Prepared> {
+  private readonly states = new Map<string, DocumentState>();
+
+  constructor(private readonly hooks: LintHooks<Doc, Prepared>) {}
+
+  /** Lints the document: after the debounce delay for edits, at once otherwise. */
+  schedule(uri: string, reason: LintReason): void {
+    let state = this.states.get(uri);
+    if (!state) {
+      state = { generation: 0 };
+      this.states.set(uri, state);
+    }
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = undefined;
+    const generation = ++state.generation;
+    const delay = reason === 'change' ? this.hooks.delayMs() : 0;
+    if (delay > 0) {
+      state.timer = setTimeout(() => {
+        state.timer = undefined;
+        void this.run(uri, state, generation, reason);
+      }, delay);
+    } else {
+      void this.run(uri, state, generation, reason);
+    }
+  }
+
+  /** Lints every tracked document again (settings or config changed). */
+  refreshAll(): void {
+    for (const uri of this.states.keys()) this.schedule(uri, 'refresh');
+  }
+
+  /** Forgets a document (closed): pending work is dropped. */
+  forget(uri: string): void {
+    const state = this.states.get(uri);
+    if (!state) return;
+    if (state.timer) clearTimeout(state.timer);
+    state.generation++;
+    this.states.delete(uri);
+  }
+
+  forgetAll(): void {
+    for (const uri of [...this.states.keys()]) this.forget(uri);
+  }
+
+  /** The diagnostics last published for the document, if they belong to `version`. */
+  publishedFor(uri: string, version: number): Diagnostic[] | undefined {
+    const published = this.states.get(uri)?.published;
+    return published?.version === version ? published.diagnostics : undefined;
+  }
+
+  /** Documents with pending or running work (for tests). */
+  pending(uri: string): boolean {
+    return this.states.get(uri)?.timer !== undefined;
+  }
+
+  private async run(uri: string, state: DocumentState, generation: number, reason: LintReason): Promise<void> {
+    try {
+      const document = this.hooks.document(uri);
+      if (!document) return;
+      const version = document.version;
+      const current = () => this.states.get(uri) === state && state.generation === generation && this.hooks.document(uri)?.version === version;
+      const prepared = await this.hooks.prepare(document, reason);
+      // Superseded while settings or config were read: a newer run owns this document now.
+      if (prepared === undefined || !current()) return;
+      const diagnostics = this.hooks.compute(document, prepared);
+      if (!current()) return;
+      state.published = { version, diagnostics };
+      this.hooks.publish(uri, version, diagnostics);
+    } catch (error) {
+      this.hooks.onError(error, uri);
+    }
+  }
+}

@@ -1,0 +1,289 @@
+// The invitelint language server: wires LSP handlers to the modules beside this file.
+// Transport (--stdio, --node-ipc, --socket) comes from argv through createConnection().
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  MessageType,
+  ProposedFeatures,
+  ResponseError,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type InitializeResult,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigError, docsUrl, fixAll, lint, ruleById, type ResolvedConfig } from '../rules/engine.js';
+import { CONFIG_FILE } from '../workspace/config-files.js';
+import { codeActions, COMMANDS, fixAllEdit, FIX_ALL_KIND } from './code-actions.js';
+import { configErrorDiagnostic, toDiagnostics } from './diagnostics.js';
+import { DocumentLinter } from './documents.js';
+import { hoverAt } from './hover.js';
+import { ConfigFiles, SettingsStore, type Settings } from './settings.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+const describe = (error: unknown) => (error instanceof Error ? error.stack ?? error.message : String(error));
+const log = {
+  error: (message: string) => safely(() => connection.console.error(message)),
+  info: (message: string) => safely(() => connection.console.info(message)),
+};
+function safely(action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    process.stderr.write(`invitelint-language-server: ${describe(error)}\n`);
+  }
+}
+
+// Last-resort net: a bug must cost a log line, never the server.
+process.on('uncaughtException', (error) => process.stderr.write(`invitelint-language-server: uncaught: ${describe(error)}\n`));
+process.on('unhandledRejection', (error) => process.stderr.write(`invitelint-language-server: unhandled rejection: ${describe(error)}\n`));
+
+/** Wraps a request handler: invalid params and failures become JSON-RPC errors, logged. */
+function request<P, R>(method: string, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R | ResponseError<void>> {
+  return async (params) => {
+    try {
+      return await handler(params);
+    } catch (error) {
+      if (error instanceof ResponseError) return error;
+      log.error(`${method} failed: ${describe(error)}`);
+      return new ResponseError(ErrorCodes.InternalError, `invitelint: ${method} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
+
+/** Wraps a notification handler or event listener: failures are logged, never thrown. */
+function notification<P>(method: string, handler: (params: P) => void | Promise<void>): (params: P) => void {
+  return (params) => {
+    try {
+      Promise.resolve(handler(params)).catch((error) => log.error(`${method} failed: ${describe(error)}`));
+    } catch (error) {
+      log.error(`${method} failed: ${describe(error)}`);
+    }
+  };
+}
+
+/** window/showMessage (a notification: nothing for the client to answer). */
+function showMessage(type: MessageType, message: string): void {
+  void connection.sendNotification(ShowMessageNotification.type, { type, message }).catch((error) => log.error(`showMessage failed: ${describe(error)}`));
+}
+
+const invalid = (message: string) => new ResponseError(ErrorCodes.InvalidParams, message);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+function documentOf(params: unknown): TextDocument | undefined {
+  const uri = isObject(params) && isObject(params.textDocument) ? params.textDocument.uri : undefined;
+  if (typeof uri !== 'string') throw invalid('expected params.textDocument.uri');
+  const document = documents.get(uri);
+  return document && isDraft(uri) && typeof document.getText() === 'string' ? document : undefined;
+}
+
+function isDraft(uri: string): boolean {
+  return /\.invite\.md$/i.test(uri.split(/[?#]/, 1)[0]);
+}
+
+// --- capabilities, settings and config ---------------------------------------------------
+
+let client: ClientCapabilities = {};
+const settings = new SettingsStore((problem) => {
+  log.error(`invitelint settings: ${problem}`);
+  showMessage(MessageType.Warning, `invitelint settings: ${problem}`);
+});
+const configFiles = new ConfigFiles();
+const shownConfigErrors = new Set<string>();
+
+function reportConfigError(error: ConfigError): void {
+  if (shownConfigErrors.has(error.message)) return;
+  shownConfigErrors.add(error.message);
+  log.error(`invitelint config: ${error.message}`);
+  showMessage(MessageType.Error, `invitelint config: ${error.message}`);
+}
+
+interface Prepared {
+  settings: Settings;
+  config?: ResolvedConfig;
+  configError?: ConfigError;
+}
+
+async function prepare(document: TextDocument): Promise<Prepared> {
+  const current = await settings.forDocument(document.uri);
+  if (!current.enable) return { settings: current };
+  const outcome = configFiles.configFor(document.uri, current.rules);
+  return { settings: current, config: outcome.config, configError: outcome.error };
+}
+
+// --- linting -----------------------------------------------------------------------------
+
+const linter = new DocumentLinter<TextDocument, Prepared>({
+  document: (uri) => documents.get(uri),
+  delayMs: () => settings.current.debounceMs,
+  prepare: async (document, reason) => {
+    if (!isDraft(document.uri)) return undefined;
+    const prepared = await prepare(document);
+    return reason === 'change' && prepared.settings.run === 'onSave' ? undefined : prepared;
+  },
+  compute: (document, { settings: current, config, configError }) => {
+    if (!current.enable) return [];
+    if (configError) {
+      reportConfigError(configError);
+      return [configErrorDiagnostic(document, configError.message)];
+    }
+    return toDiagnostics(document, lint(document.getText(), { config }).findings);
+  },
+  publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }).catch((error) => log.error(`publishDiagnostics failed: ${describe(error)}`)),
+  onError: (error, uri) => log.error(`linting ${uri} failed: ${describe(error)}`),
+});
+
+const opened = new Set<string>();
+documents.onDidOpen(notification('didOpen', ({ document }) => void opened.add(document.uri)));
+documents.onDidChangeContent(
+  notification('didChange', ({ document }) => {
+    const reason = opened.delete(document.uri) ? 'open' : 'change';
+    if (isDraft(document.uri)) linter.schedule(document.uri, reason);
+  }),
+);
+documents.onDidSave(notification('didSave', ({ document }) => void (isDraft(document.uri) && linter.schedule(document.uri, 'save'))));
+documents.onDidClose(
+  notification('didClose', ({ document }) => {
+    opened.delete(document.uri);
+    linter.forget(document.uri);
+    settings.forget(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch(() => undefined);
+  }),
+);
+
+// --- lifecycle ---------------------------------------------------------------------------
+
+connection.onInitialize((params): InitializeResult => {
+  // Nothing here can throw on odd params: capabilities are read optionally, settings validated.
+  client = isObject(params?.capabilities) ? params.capabilities : {};
+  if (client.workspace?.configuration === true) {
+    settings.pull = (uri) => connection.workspace.getConfiguration(uri ? { scopeUri: uri, section: 'invitelint' } : { section: 'invitelint' });
+  }
+  settings.setInitializationOptions(params?.initializationOptions);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      hoverProvider: true,
+      executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.showDocs] },
+    },
+    serverInfo: { name: 'invitelint' },
+  };
+});
+
+connection.onInitialized(
+  notification('initialized', async () => {
+    const registered = (what: string) => (error: unknown) => log.error(`could not register ${what}: ${describe(error)}`);
+    if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] }).catch(registered(CONFIG_FILE));
+    }
+    if (client.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'invitelint' }).catch(registered('settings changes'));
+    }
+    await settings.changed();
+    linter.refreshAll();
+  }),
+);
+
+connection.onShutdown(request('shutdown', () => linter.forgetAll()));
+
+connection.onDidChangeConfiguration(
+  notification('didChangeConfiguration', async (params) => {
+    await settings.changed(isObject(params) ? params.settings : undefined);
+    linter.refreshAll();
+  }),
+);
+
+connection.onDidChangeWatchedFiles(
+  notification('didChangeWatchedFiles', (params) => {
+    const changes = isObject(params) && Array.isArray(params.changes) ? params.changes : [];
+    if (!changes.some((change) => isObject(change) && typeof change.uri === 'string' && change.uri.endsWith(`/${CONFIG_FILE}`))) return;
+    configFiles.clear();
+    shownConfigErrors.clear();
+    linter.refreshAll();
+  }),
+);
+
+// --- features ----------------------------------------------------------------------------
+
+/** The engine's fix-all for the document as it is now, or undefined when its config is broken. */
+function fixedText(document: TextDocument, prepared: Prepared): string | undefined {
+  return prepared.config ? fixAll(document.getText(), { config: prepared.config }).output : undefined;
+}
+
+const documentChanges = () => client.workspace?.workspaceEdit?.documentChanges === true;
+
+connection.onCodeAction(
+  request('textDocument/codeAction', async (params) => {
+    const document = documentOf(params);
+    const context = params.context;
+    if (!isObject(context) || !Array.isArray(context.diagnostics)) throw invalid('expected params.context.diagnostics');
+    if (!document) return [];
+    const version = document.version;
+    const prepared = await prepare(document);
+    if (document.version !== version || !prepared.settings.enable) return [];
+    let draft: ReturnType<typeof lint>['draft'] | undefined;
+    return codeActions({
+      document,
+      diagnostics: context.diagnostics,
+      only: Array.isArray(context.only) ? context.only.filter((kind) => typeof kind === 'string') : undefined,
+      documentChanges: documentChanges(),
+      fixAll: () => fixedText(document, prepared) ?? document.getText(),
+      disableAt: () => (draft ??= lint(document.getText(), { config: prepared.config }).draft).body.start,
+    });
+  }),
+);
+
+connection.onHover(
+  request('textDocument/hover', (params) => {
+    const document = documentOf(params);
+    const position = isObject(params) ? params.position : undefined;
+    if (!isObject(position) || !Number.isInteger(position.line) || !Number.isInteger(position.character)) throw invalid('expected params.position');
+    if (!document) return null;
+    // Only diagnostics of the text as it is now: stale ranges would point at the wrong words.
+    const diagnostics = linter.publishedFor(document.uri, document.version);
+    return diagnostics ? hoverAt(diagnostics, position) : null;
+  }),
+);
+
+connection.onExecuteCommand(
+  request('workspace/executeCommand', async (params) => {
+    const args: unknown[] = Array.isArray(params.arguments) ? params.arguments : [];
+    if (params.command === COMMANDS.showDocs) {
+      const ruleId = isObject(args[0]) ? args[0].ruleId : args[0];
+      if (typeof ruleId !== 'string' || !ruleById.has(ruleId)) throw invalid(`${COMMANDS.showDocs}: expected a rule id, got ${JSON.stringify(ruleId)}`);
+      if (client.window?.showDocument?.support) {
+        const { success } = await connection.window.showDocument({ uri: docsUrl(ruleId), external: true });
+        return { success };
+      }
+      showMessage(MessageType.Info, `invitelint ${ruleId}: ${docsUrl(ruleId)}`);
+      return { success: true };
+    }
+    if (params.command === COMMANDS.fixAll) {
+      // Arguments: a uri, or { uri, version } so an edit computed for an older text is refused.
+      const target = isObject(args[0]) ? args[0] : { uri: args[0] };
+      if (typeof target.uri !== 'string') throw invalid(`${COMMANDS.fixAll}: expected a document uri`);
+      const document = documentOf({ textDocument: { uri: target.uri } });
+      if (!document || (target.version !== undefined && target.version !== document.version)) return { applied: false };
+      const version = document.version;
+      const prepared = await prepare(document);
+      if (document.version !== version || !prepared.settings.enable) return { applied: false };
+      const fixed = fixedText(document, prepared);
+      const edit = fixed === undefined ? undefined : fixAllEdit(document, fixed, documentChanges());
+      if (!edit) return { applied: false };
+      const result = await connection.workspace.applyEdit({ label: 'invitelint: fix all', edit });
+      return { applied: result.applied };
+    }
+    throw invalid(`unknown command ${JSON.stringify(params.command)}`);
+  }),
+);
+
+documents.listen(connection);
+connection.listen();
+log.info(`invitelint language server ready (${ruleById.size} rules)`);
