@@ -20,5 +20,12 @@ describe('inline disable comments', () => {
     expect(ruleIds(text)).toContain('placeholder');
     expect(findings(text, 'placeholder')).toEqual(['placeholder «{a}»', 'placeholder «{d}»']);
   });
-});
 
+  it('disables a rule for the whole file, frontmatter included, when the comment opens the body', () => {
+    const text = '---\nrelationship: frenemy\n---\n<!-- invitelint-disable invalid-frontmatter -->\nHi Jo, great to see you yesterday. Coffee?\n';
+    expect(ruleIds(text)).toEqual([]);
+    expect(ruleIds(text.replace('<!-- invitelint-disable invalid-frontmatter -->\n', ''))).toEqual(['invalid-frontmatter']);
+    // Later in the body, the same comment covers only what follows it.
+    expect(ruleIds('---\nrelationship: frenemy\n---\nHi Jo, great to see you yesterday. Coffee?\n<!-- invitelint-disable invalid-frontmatter -->\n')).toEqual(['invalid-frontmatter']);
+  });
+});

@@ -1,7 +1,8 @@
 // Inline control in drafts, as HTML comments the rules never see:
 //   <!-- invitelint-disable [RULE...] -->   <!-- invitelint-enable [RULE...] -->
 //   <!-- invitelint-disable-next-line [RULE...] -->
-// No rule ids means every rule.
+// No rule ids means every rule. A `disable` before any body text covers the whole file,
+// frontmatter included, so a rule reporting in the frontmatter can be switched off inline.
 import type { Draft, Span } from './draft/model.js';
 
 interface Directive extends Span {
@@ -36,9 +37,15 @@ export function disabledAt(draft: Draft): (ruleId: string, offset: number) => bo
     const after = text.indexOf('\n', newline + 1);
     return { start: newline + 1, end: after < 0 ? text.length : after };
   };
+  // Directives that open the body (only whitespace and comments before them) apply from offset 0.
+  const firstProse = bodyTextStart(draft);
   return (ruleId, offset) => {
     let disabled = false;
     for (const d of directives) {
+      if (d.kind === 'disable' && d.end <= firstProse && covers(d.ruleIds, ruleId)) {
+        disabled = true;
+        continue;
+      }
       if (d.kind === 'disable-next-line') {
         const line = nextLine(d.end);
         if (covers(d.ruleIds, ruleId) && lineStart(offset) === line.start && offset <= line.end) return true;
@@ -48,4 +55,15 @@ export function disabledAt(draft: Draft): (ruleId: string, offset: number) => bo
     }
     return disabled;
   };
+}
+
+/** Offset of the first body character that is neither whitespace nor inside a comment. */
+function bodyTextStart(draft: Draft): number {
+  let at = draft.body.start;
+  for (const comment of draft.comments) {
+    if (draft.text.slice(at, comment.start).trim() !== '') break;
+    at = comment.end;
+  }
+  const rest = draft.text.slice(at, draft.body.end);
+  return at + (rest.length - rest.trimStart().length);
 }
