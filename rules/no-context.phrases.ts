@@ -15,7 +15,7 @@ export const CONTEXT_CUES: CueList[] = [
       // "Good to sail with you", "Great pairing with you": a shared activity, whatever the verb.
       'great|good|lovely|nice|fun|wonderful|brilliant|fantastic|awesome|pleasure|treat|joy|cool|amazing|excellent|super|terrific|delightful|privilege|honour|honor ...3 with|alongside|beside you',
       'loved|enjoyed|appreciated ...3 seeing|meeting|working|catching|chatting|talking|hosting|cooking|hearing|sharing|visiting|having|being|our|your|the|you',
-      'thanks|thank ...4 for', 'thanks again', 'thank you again', 'grateful for', 'congrats|congratulations|kudos ...3 on|for|to',
+      'thanks|thank|cheers|ta ...4 for', 'thanks again', 'thank you again', 'grateful for', 'congrats|congratulations|kudos ...3 on|for|to',
       'we|i both|first|briefly|once|last|actually|all|even? met|worked|spoke|talked|chatted|studied|shared|collaborated|volunteered|served|trained|played|sat|roomed|interned|overlapped|ran|organised|organized|presented|sang|cooked|shot|lived|grew|toured|built|taught|coached|judged|co-hosted|hosted|competed|carpooled|commuted|flew|hiked|climbed|swam|raced',
       'we have|had both|already|once? met|worked|spoken|talked|collaborated|chatted|shared',
       'we were ...3 same|together|colleagues|classmates|neighbours|neighbors|teammates|flatmates|roommates|housemates|coursemates|bandmates|cohort|class|team|course|programme|program|project',
@@ -31,8 +31,12 @@ export const CONTEXT_CUES: CueList[] = [
       'i will|shall bring|return|lend|drop ...3 the|your|those|that|our', 'i am going to bring|return ...3 the|your|those|that|our',
       'as promised', 'as discussed', 'as we discussed', 'following up on|from', 'put a face to the name', 'in person',
       'at|from|during the ...6 yesterday|last|ago|earlier|weekend',
-      'bump|bumped|ran|run into you', 'i owe you', 'owe you one',
+      'bump|bumped|ran|run into you', 'i owe you', 'owe you one', 'without your|you', 'if it was not|were not for you|your',
+      // The recipient did something, or something happened with them: "your band smashed it", "with you ... was".
+      'you|your ..8 @past', 'with|alongside|beside you ..8 @past',
+      'since the|that ...6 where|when we|you', 'we both *',
       // Any mention of the two of you with a past time: a recalled interaction, whatever the verb.
+      'your ...4 came|popped|cropped|showed|turned up',
       'you|your ...8 yesterday', 'you|your ...8 last night|week|weekend|month|year|time', 'you|your ...8 the other day',
       'you|your ...8 earlier today', 'yesterday ...8 you|your', 'last night|week|weekend|month|year|time ...8 you|your',
       'the other day ...8 you|your',

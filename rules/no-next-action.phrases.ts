@@ -33,7 +33,10 @@ export const NEXT_ACTION_CUES: CueList[] = [
       'happy|glad|keen|delighted ...2 to send|share|introduce|help|make|put|pass|forward|chat|talk|show|host|meet',
       'will ...2 have|be|go ...3 up|live|online|published', 'goes|go|going live|up ...2 today|tomorrow|tonight|soon|this|next|on|when', 'is|are up|live now|today|tomorrow',
       'i have attached|sent|shared|forwarded', 'attached is|are', 'here is|here\'s ...3 link|the|my', 'link below|above',
-      'forward|send|pass|share it|this|them|that ...2 to you|over|along', 'introduce you to', 'put you in touch', 'make an|the intro|introduction', 'connect you with|to',
+      'forward|send|pass|share it|this|them|that ...2 to you|over|along',
+      // Commitments without "I will": "it's yours by Friday", "heading your way", "in your inbox tonight".
+      'is|are yours', 'yours by|on|tomorrow|tonight|next|this|as|when|soon', 'heading|coming|winging|flying your way', 'making its way to you', 'on its|their|the way to you|your',
+      'in|into|to your inbox|mailbox|hands|mail|dms|dm', 'will be with you', 'introduce you to', 'put you in touch', 'make an|the intro|introduction', 'connect you with|to',
     ],
     unless: IN_GENERAL,
   },

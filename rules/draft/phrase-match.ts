@@ -11,9 +11,12 @@
 //               so "Steve ... said" does not match "Steve's group, so I said"
 //   @Name       a capitalised word that is not a common capitalised word ("Hamza said", not "Someone said")
 //   @num        a token made of digits
+//   @past       a past-tense verb ("was", "rescued"): irregular forms from PAST_FORMS, or a
+//               word in -ed that is not a common adjective, and not after a modal or auxiliary
 //   ^  $        the sentence's first token / its end
 // Matching is bounded by the pattern's length times GAP_MAX per start, so linear in the text.
 import type { Span, Token } from './model.js';
+import { ADJECTIVES_IN_ED, PAST_FORMS } from './past-tense.phrases.js';
 
 const GAP_MAX = 6;
 
@@ -23,6 +26,7 @@ type Element =
   | { kind: 'gap'; max: number; sameSubject: boolean }
   | { kind: 'name' }
   | { kind: 'num' }
+  | { kind: 'past' }
   | { kind: 'start' }
   | { kind: 'end' };
 
@@ -63,6 +67,7 @@ export function compilePattern(source: string): Pattern {
       if (/^\.\.\d$/.test(part)) return { kind: 'gap', max: Number(part.slice(2)), sameSubject: true };
       if (part === '@Name') return { kind: 'name' };
       if (part === '@num') return { kind: 'num' };
+      if (part === '@past') return { kind: 'past' };
       if (part === '^') return { kind: 'start' };
       if (part === '$') return { kind: 'end' };
       const optional = part.endsWith('?');
@@ -76,6 +81,16 @@ export function compilePattern(source: string): Pattern {
 
 export function compilePatterns(sources: readonly string[]): Pattern[] {
   return sources.map(compilePattern);
+}
+
+const PAST = new Set(PAST_FORMS);
+const ED_ADJECTIVES = new Set(ADJECTIVES_IN_ED);
+const NOT_AFTER_PAST = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'can', 'must', 'have', 'has', 'had', 'to', 'not', 'be', 'been', 'being', 'are', 'is', 'am', 'get', 'got']);
+
+function isPast(tokens: Token[], t: number): boolean {
+  const { norm } = tokens[t];
+  if (t > 0 && NOT_AFTER_PAST.has(tokens[t - 1].norm)) return false;
+  return PAST.has(norm) || (norm.length >= 5 && norm.endsWith('ed') && !ED_ADJECTIVES.has(norm));
 }
 
 function isName(token: Token): boolean {
@@ -111,6 +126,8 @@ function matchFrom(elements: Element[], e: number, tokens: Token[], t: number): 
       return t === 0 ? matchFrom(elements, e + 1, tokens, t) : -1;
     case 'end':
       return t === tokens.length ? matchFrom(elements, e + 1, tokens, t) : -1;
+    case 'past':
+      return t < tokens.length && isPast(tokens, t) ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
     case 'num':
       return t < tokens.length && /^\d+$/.test(tokens[t].norm) ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
   }
