@@ -8,7 +8,7 @@ import { ParseEnglish } from 'parse-english';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.js';
 import { VFile } from 'vfile';
 import { readFrontmatter } from './frontmatter.js';
 import { findGreeting } from './greeting.js';
@@ -33,7 +33,7 @@ function shiftOffsets(tree: MdastRoot, by: number): void {
     seen.add(point);
     point.offset += by;
   };
-  visit(tree, (node) => {
+  walk(tree as { type: string; position?: { start: { offset?: number }; end: { offset?: number } } }, (node) => {
     shift(node.position?.start);
     shift(node.position?.end);
   });
@@ -71,7 +71,8 @@ export function parseDraft(text: string): Draft {
   shiftOffsets(nlcst as unknown as MdastRoot, bom);
 
   const comments: Draft['comments'] = [];
-  visit(mdast, 'html', (node: Html) => {
+  walk(mdast as unknown as Html, (node) => {
+    if (node.type !== 'html') return;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
@@ -94,8 +95,10 @@ export function parseDraft(text: string): Draft {
   if (cursor < body.end) bodySegments.push({ start: cursor, end: body.end });
 
   const nlcstSentences: NlcstSentence[] = [];
-  visit(nlcst, 'SentenceNode', (node: NlcstSentence) => {
+  walk(nlcst as unknown as NlcstSentence, (node) => {
+    if (node.type !== 'SentenceNode') return;
     nlcstSentences.push(node);
+    return false;
   });
   const allSentences: Sentence[] = nlcstSentences
     .map((node, index) => {

@@ -1,9 +1,9 @@
 // Unfilled template slots: [how we met], {FirstName}, {{company}}, <name>, TODO/TBD/XXX.
 // Found once here: the placeholder rule reports them, and their words never count as prose,
 // so a slot never stands in for an element (RULES.md: "the element it stands for still counts as missing").
-import type { Html, Root as MdastRoot } from 'mdast';
+import type { Html, Nodes as MdastNode, Root as MdastRoot } from 'mdast';
 import type { Root as NlcstRoot, Word as NlcstWord } from 'nlcst';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.js';
 import { HTML_TAGS, MARKERS } from '../placeholder.phrases.js';
 import type { Span } from './model.js';
 
@@ -19,8 +19,8 @@ export function findSlots(text: string, mdast: MdastRoot, nlcst: NlcstRoot, body
   const add = (start: number, end: number) => {
     if (!slots.some((s) => start < s.end && end > s.start)) slots.push({ start, end });
   };
-  visit(mdast, (node) => {
-    if (node.type === 'yaml' || node.type === 'code' || node.type === 'inlineCode') return 'skip';
+  walk(mdast as MdastNode, (node) => {
+    if (node.type === 'yaml' || node.type === 'code' || node.type === 'inlineCode') return false;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || start < bodyStart) return undefined;
@@ -35,10 +35,12 @@ export function findSlots(text: string, mdast: MdastRoot, nlcst: NlcstRoot, body
     }
     return undefined;
   });
-  visit(nlcst, 'WordNode', (word: NlcstWord) => {
+  walk(nlcst as unknown as NlcstWord, (word) => {
+    if (word.type !== 'WordNode') return undefined;
     const start = word.position?.start.offset;
     const end = word.position?.end.offset;
     if (start !== undefined && end !== undefined && MARKER_SET.has(text.slice(start, end))) add(start, end);
+    return false;
   });
   return slots.sort((a, b) => a.start - b.start);
 }
