@@ -32,7 +32,7 @@ export const REASON_CUES: CueList[] = [
   {
     kind: 'name-drop',
     patterns: [
-      '@Name ..6 suggested|recommended|mentioned|said|says|told|thought|pointed|referred|introduced|suggests|recommends|insisted|urged|speaks|spoke|raves|raved|vouched|reckons|reckoned|believes|believed|figured|insists|swears|swore|mentions|thinks|tells|sent|forwarded|shared|passed|gave',
+      '@Name ..6 suggested|recommended|mentioned|said|says|told|thought|pointed|referred|introduced|suggests|recommends|insisted|urged|speaks|spoke|raves|raved|vouched|reckons|reckoned|believes|believed|figured|insists|swears|swore|mentions|thinks|tells',
       '@Name is|was a|an|my ...2 friend|colleague|client|mentor|neighbour|neighbor|classmate|cousin|partner|teammate',
       'friend|colleague|contact|client|cousin|mentor|manager|boss|teammate of @Name',
       'my|our|mutual ...2 friend|colleague|contact|mentor|manager|boss|teammate @Name',

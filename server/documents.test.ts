@@ -15,9 +15,9 @@ function setup(options: { delay?: number; prepare?: (doc: VersionedDocument, rea
     compute: (doc) => {
       computed.push(`${doc.uri}@${doc.version}`);
       if (doc.getText() === 'boom') throw new Error('boom');
-      return [{ message: doc.getText() } as Diagnostic];
+      return { diagnostics: [{ message: doc.getText() } as Diagnostic] };
     },
-    publish: (uri, version, diagnostics) => published.push(`${uri}@${version}: ${diagnostics.map((d) => d.message).join()}`),
+    publish: (uri, version, { diagnostics }) => published.push(`${uri}@${version}: ${diagnostics.map((d) => d.message).join()}`),
     onError: (error) => errors.push(error),
   });
   const edit = (uri: string, text: string) => {
@@ -46,8 +46,12 @@ describe('DocumentLinter', () => {
     await vi.advanceTimersByTimeAsync(150);
     expect(computed).toEqual(['a@1', 'a@200']);
     expect(published).toEqual(['a@1: v1', 'a@200: v200']);
-    expect(linter.publishedFor('a', 200)).toEqual([{ message: 'v200' }]);
+    expect(linter.publishedFor('a', 200)).toEqual({ diagnostics: [{ message: 'v200' }] });
     expect(linter.publishedFor('a', 199)).toBeUndefined();
+    // The last result stays reachable while the text moves on (the code lens shows it until the next lint).
+    edit('a', 'v201');
+    expect(linter.publishedFor('a', 201)).toBeUndefined();
+    expect(linter.lastPublished('a')).toEqual({ version: 200, output: { diagnostics: [{ message: 'v200' }] } });
   });
 
   it('with delay 0 lints every edit, each for its own version', async () => {

@@ -1,7 +1,8 @@
 // Per-document lint state: debouncing and versioning. Every request to lint a document
 // supersedes the pending one (its timer is cancelled, its async work is abandoned), and
 // results are published only if the document is still at the version they were computed for,
-// so after any burst of edits the last published diagnostics belong to the last text.
+// so after any burst of edits the last published diagnostics belong to the last text. What else
+// the same lint pass computed (the elements summary for the code lens) is kept beside them.
 import type { Diagnostic } from 'vscode-languageserver';
 
 export interface VersionedDocument {
@@ -12,7 +13,12 @@ export interface VersionedDocument {
 
 export type LintReason = 'open' | 'change' | 'save' | 'refresh';
 
-export interface LintHooks<Doc extends VersionedDocument, Prepared> {
+/** What one lint pass yields: its diagnostics, and whatever else the caller computes from the same text. */
+export interface LintOutput {
+  diagnostics: Diagnostic[];
+}
+
+export interface LintHooks<Doc extends VersionedDocument, Prepared, Output extends LintOutput> {
   /** The open document for a uri, as it is now. */
   document(uri: string): Doc | undefined;
   /** Debounce delay for edits, in ms; 0 lints every change. */
@@ -20,22 +26,27 @@ export interface LintHooks<Doc extends VersionedDocument, Prepared> {
   /** Asynchronous preparation (settings, config); undefined means: do not lint for this reason. */
   prepare(document: Doc, reason: LintReason): Promise<Prepared | undefined>;
   /** Lints the current text synchronously. */
-  compute(document: Doc, prepared: Prepared): Diagnostic[];
-  publish(uri: string, version: number, diagnostics: Diagnostic[]): void;
+  compute(document: Doc, prepared: Prepared): Output;
+  publish(uri: string, version: number, output: Output): void;
   onError(error: unknown, uri: string): void;
 }
 
-interface DocumentState {
+export interface Published<Output> {
+  version: number;
+  output: Output;
+}
+
+interface DocumentState<Output> {
   /** Bumped by every schedule or cancel: work started under an older generation is dropped. */
   generation: number;
   timer?: NodeJS.Timeout;
-  published?: { version: number; diagnostics: Diagnostic[] };
+  published?: Published<Output>;
 }
 
-export class DocumentLinter<Doc extends VersionedDocument, Prepared> {
-  private readonly states = new Map<string, DocumentState>();
+export class DocumentLinter<Doc extends VersionedDocument, Prepared, Output extends LintOutput = LintOutput> {
+  private readonly states = new Map<string, DocumentState<Output>>();
 
-  constructor(private readonly hooks: LintHooks<Doc, Prepared>) {}
+  constructor(private readonly hooks: LintHooks<Doc, Prepared, Output>) {}
 
   /** Lints the document: after the debounce delay for edits, at once otherwise. */
   schedule(uri: string, reason: LintReason): void {
@@ -76,10 +87,15 @@ export class DocumentLinter<Doc extends VersionedDocument, Prepared> {
     for (const uri of [...this.states.keys()]) this.forget(uri);
   }
 
-  /** The diagnostics last published for the document, if they belong to `version`. */
-  publishedFor(uri: string, version: number): Diagnostic[] | undefined {
+  /** What was last published for the document, if it belongs to `version`. */
+  publishedFor(uri: string, version: number): Output | undefined {
     const published = this.states.get(uri)?.published;
-    return published?.version === version ? published.diagnostics : undefined;
+    return published?.version === version ? published.output : undefined;
+  }
+
+  /** What was last published for the document, whatever its version (the text may have moved on). */
+  lastPublished(uri: string): Published<Output> | undefined {
+    return this.states.get(uri)?.published;
   }
 
   /** Documents with pending or running work (for tests). */
@@ -87,7 +103,7 @@ export class DocumentLinter<Doc extends VersionedDocument, Prepared> {
     return this.states.get(uri)?.timer !== undefined;
   }
 
-  private async run(uri: string, state: DocumentState, generation: number, reason: LintReason): Promise<void> {
+  private async run(uri: string, state: DocumentState<Output>, generation: number, reason: LintReason): Promise<void> {
     try {
       const document = this.hooks.document(uri);
       if (!document) return;
@@ -96,10 +112,10 @@ export class DocumentLinter<Doc extends VersionedDocument, Prepared> {
       const prepared = await this.hooks.prepare(document, reason);
       // Superseded while settings or config were read: a newer run owns this document now.
       if (prepared === undefined || !current()) return;
-      const diagnostics = this.hooks.compute(document, prepared);
+      const output = this.hooks.compute(document, prepared);
       if (!current()) return;
-      state.published = { version, diagnostics };
-      this.hooks.publish(uri, version, diagnostics);
+      state.published = { version, output };
+      this.hooks.publish(uri, version, output);
     } catch (error) {
       this.hooks.onError(error, uri);
     }

@@ -2,6 +2,7 @@
 // Transport (--stdio, --node-ipc, --socket) comes from argv through createConnection().
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -16,11 +17,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigError, docsUrl, fixAll, lint, ruleById, type ResolvedConfig } from '../rules/engine.js';
+import { ConfigError, docsUrl, fixAll, lint, ruleById, summarizeElements, type ResolvedConfig } from '../rules/engine.js';
 import { CONFIG_FILE } from '../workspace/config-files.js';
 import { codeActions, COMMANDS, fixAllEdit, FIX_ALL_KIND } from './code-actions.js';
 import { configErrorDiagnostic, toDiagnostics } from './diagnostics.js';
-import { DocumentLinter } from './documents.js';
+import { DocumentLinter, type LintOutput } from './documents.js';
+import { elementHighlights, elementsHover, elementsLens, elementsMessage, lensLine, type ElementsState } from './elements.js';
 import { hoverAt } from './hover.js';
 import { ConfigFiles, SettingsStore, type Settings } from './settings.js';
 
@@ -87,6 +89,12 @@ function isDraft(uri: string): boolean {
   return /\.invite\.md$/i.test(uri.split(/[?#]/, 1)[0]);
 }
 
+function positionOf(params: unknown): { line: number; character: number } {
+  const position = isObject(params) ? params.position : undefined;
+  if (!isObject(position) || !Number.isInteger(position.line) || !Number.isInteger(position.character)) throw invalid('expected params.position');
+  return position as { line: number; character: number };
+}
+
 // --- capabilities, settings and config ---------------------------------------------------
 
 let client: ClientCapabilities = {};
@@ -119,7 +127,27 @@ async function prepare(document: TextDocument): Promise<Prepared> {
 
 // --- linting -----------------------------------------------------------------------------
 
-const linter = new DocumentLinter<TextDocument, Prepared>({
+/** One lint pass: the diagnostics and, when the draft was linted, where it stands on the elements. */
+interface Linted extends LintOutput {
+  elements?: ElementsState;
+}
+
+/** Lints the text as it is now; the elements summary comes from the same parse and config as the diagnostics. */
+function lintNow(document: TextDocument, config: ResolvedConfig | undefined): Linted {
+  const { findings, draft } = lint(document.getText(), { config });
+  return {
+    diagnostics: toDiagnostics(document, findings),
+    elements: { elements: summarizeElements(draft, config), lensLine: lensLine(document, draft.body.start) },
+  };
+}
+
+/** Lenses are pulled by the client: after new results, ask it to pull them again, when it can. */
+function refreshLenses(): void {
+  if (client.workspace?.codeLens?.refreshSupport !== true) return;
+  void connection.sendRequest(CodeLensRefreshRequest.type).catch((error) => log.error(`workspace/codeLens/refresh failed: ${describe(error)}`));
+}
+
+const linter = new DocumentLinter<TextDocument, Prepared, Linted>({
   document: (uri) => documents.get(uri),
   delayMs: () => settings.current.debounceMs,
   prepare: async (document, reason) => {
@@ -128,14 +156,17 @@ const linter = new DocumentLinter<TextDocument, Prepared>({
     return reason === 'change' && prepared.settings.run === 'onSave' ? undefined : prepared;
   },
   compute: (document, { settings: current, config, configError }) => {
-    if (!current.enable) return [];
+    if (!current.enable) return { diagnostics: [] };
     if (configError) {
       reportConfigError(configError);
-      return [configErrorDiagnostic(document, configError.message)];
+      return { diagnostics: [configErrorDiagnostic(document, configError.message)] };
     }
-    return toDiagnostics(document, lint(document.getText(), { config }).findings);
+    return lintNow(document, config);
   },
-  publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }).catch((error) => log.error(`publishDiagnostics failed: ${describe(error)}`)),
+  publish: (uri, version, { diagnostics }) => {
+    void connection.sendDiagnostics({ uri, version, diagnostics }).catch((error) => log.error(`publishDiagnostics failed: ${describe(error)}`));
+    refreshLenses();
+  },
   onError: (error, uri) => log.error(`linting ${uri} failed: ${describe(error)}`),
 });
 
@@ -171,7 +202,9 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       hoverProvider: true,
-      executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.showDocs] },
+      codeLensProvider: { resolveProvider: false },
+      documentHighlightProvider: true,
+      executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.showDocs, COMMANDS.showElements] },
     },
     serverInfo: { name: 'invitelint' },
   };
@@ -219,6 +252,20 @@ function fixedText(document: TextDocument, prepared: Prepared): string | undefin
 
 const documentChanges = () => client.workspace?.workspaceEdit?.documentChanges === true;
 
+/**
+ * The elements of the text as it is now: from the last lint pass when it linted this version,
+ * else from a lint of the current text (an edit not linted yet, or `run: onSave`). Undefined
+ * when the draft is not linted (invitelint disabled, a broken config file).
+ */
+async function elementsNow(document: TextDocument): Promise<ElementsState | undefined> {
+  const version = document.version;
+  const published = linter.publishedFor(document.uri, version);
+  if (published) return published.elements;
+  const prepared = await prepare(document);
+  if (document.version !== version || !prepared.settings.enable || prepared.configError) return undefined;
+  return lintNow(document, prepared.config).elements;
+}
+
 connection.onCodeAction(
   request('textDocument/codeAction', async (params) => {
     const document = documentOf(params);
@@ -243,12 +290,38 @@ connection.onCodeAction(
 connection.onHover(
   request('textDocument/hover', (params) => {
     const document = documentOf(params);
-    const position = isObject(params) ? params.position : undefined;
-    if (!isObject(position) || !Number.isInteger(position.line) || !Number.isInteger(position.character)) throw invalid('expected params.position');
+    const position = positionOf(params);
     if (!document) return null;
-    // Only diagnostics of the text as it is now: stale ranges would point at the wrong words.
-    const diagnostics = linter.publishedFor(document.uri, document.version);
-    return diagnostics ? hoverAt(diagnostics, position) : null;
+    // Only a lint pass of the text as it is now: stale ranges would point at the wrong words.
+    // A diagnostic's explanation wins; elsewhere in a sentence taken as an element, that element.
+    const published = linter.publishedFor(document.uri, document.version);
+    if (!published) return null;
+    return hoverAt(published.diagnostics, position) ?? (published.elements ? elementsHover(document, published.elements.elements, position) : null);
+  }),
+);
+
+connection.onCodeLens(
+  request('textDocument/codeLens', async (params) => {
+    const document = documentOf(params);
+    if (!document) return [];
+    // While a lint is pending the lens shows the last lint pass, the one the diagnostics on
+    // screen come from; the refresh after the next publish replaces it. Only before the first
+    // pass (a client asking right after didOpen) is it computed from the text as it is now.
+    const last = linter.lastPublished(document.uri);
+    if (last) return last.output.elements ? [elementsLens(last.output.elements, document, last.version)] : [];
+    const now = await elementsNow(document);
+    return now ? [elementsLens(now, document, document.version)] : [];
+  }),
+);
+
+connection.onDocumentHighlight(
+  request('textDocument/documentHighlight', async (params) => {
+    const document = documentOf(params);
+    positionOf(params);
+    if (!document) return [];
+    // Anywhere in the draft: the sentences taken as elements (kinds in elements.ts).
+    const now = await elementsNow(document);
+    return now ? elementHighlights(document, now.elements) : [];
   }),
 );
 
@@ -264,6 +337,19 @@ connection.onExecuteCommand(
       }
       showMessage(MessageType.Info, `invitelint ${ruleId}: ${docsUrl(ruleId)}`);
       return { success: true };
+    }
+    if (params.command === COMMANDS.showElements) {
+      // Arguments: uri, version (the lens's). The message describes the text as it is now, so a
+      // lens clicked before its refresh arrived still tells the truth; the version is checked
+      // for shape only. The client highlights the same sentences through documentHighlight.
+      const [target, version] = args;
+      if (typeof target !== 'string') throw invalid(`${COMMANDS.showElements}: expected a document uri`);
+      if (version !== undefined && version !== null && !Number.isInteger(version)) throw invalid(`${COMMANDS.showElements}: expected a document version`);
+      const document = documentOf({ textDocument: { uri: target } });
+      const now = document && (await elementsNow(document));
+      if (!now) return { shown: false };
+      showMessage(MessageType.Info, elementsMessage(now.elements));
+      return { shown: true };
     }
     if (params.command === COMMANDS.fixAll) {
       // Arguments: a uri, or { uri, version } so an edit computed for an older text is refused.

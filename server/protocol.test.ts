@@ -74,7 +74,7 @@ describe('language server over stdio (pull settings, dynamic registration, debou
     expect(capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
     expect(capabilities.codeActionProvider).toMatchObject({ codeActionKinds: ['quickfix', 'source.fixAll.invitelint'] });
     expect(capabilities.hoverProvider).toBe(true);
-    expect(capabilities.executeCommandProvider?.commands).toEqual(['invitelint.fixAll', 'invitelint.showDocs']);
+    expect(capabilities.executeCommandProvider?.commands).toEqual(['invitelint.fixAll', 'invitelint.showDocs', 'invitelint.showElements']);
     const watch = await client.waitFor('didChangeWatchedFiles registration', () => client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'));
     expect(watch.registerOptions).toEqual({ watchers: [{ globPattern: '**/.invitelintrc.json' }] });
   });

@@ -24,6 +24,8 @@ export interface ClientOptions {
   /** Answer workspace/configuration requests (pull model); otherwise settings are pushed. */
   pullConfiguration?: boolean;
   capabilities?: ClientCapabilities;
+  /** Advertise `workspace.codeLens.refreshSupport` (with the default capabilities). */
+  lensRefresh?: boolean;
 }
 
 export class LspClient {
@@ -34,6 +36,8 @@ export class LspClient {
   readonly appliedEdits: WorkspaceEdit[] = [];
   readonly shownDocuments: Array<{ uri: string; external?: boolean }> = [];
   readonly configurationRequests: Array<Array<{ scopeUri?: string; section?: string }>> = [];
+  /** How many workspace/codeLens/refresh requests the server sent. */
+  lensRefreshes = 0;
   /** The `invitelint` section returned to workspace/configuration. */
   settings: unknown = {};
   /** Answer workspace/configuration this late (a slow client). */
@@ -69,6 +73,10 @@ export class LspClient {
       this.shownDocuments.push(params);
       return { success: true };
     });
+    connection.onRequest('workspace/codeLens/refresh', () => {
+      this.lensRefreshes++;
+      return null;
+    });
     connection.onRequest('window/showMessageRequest', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
   }
@@ -92,11 +100,14 @@ export class LspClient {
           workspaceEdit: { documentChanges: true },
           applyEdit: true,
           executeCommand: {},
+          ...(options.lensRefresh ? { codeLens: { refreshSupport: true } } : {}),
         },
         textDocument: {
           publishDiagnostics: { versionSupport: true },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, dataSupport: true, isPreferredSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
+          codeLens: {},
+          documentHighlight: {},
           synchronization: { didSave: true },
         },
         window: { showDocument: { support: true } },
