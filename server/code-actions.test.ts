@@ -63,11 +63,12 @@ describe('code actions', () => {
     expect(lint(apply(slot, action)).findings.map((f) => f.ruleId)).not.toContain('placeholder');
   });
 
-  it('does not offer to disable a rule whose finding sits in the frontmatter (a comment cannot reach it)', () => {
+  it('disables a rule whose finding sits in the frontmatter: the comment opens the body, so it covers the file', () => {
     const bad = fixture('invalid-frontmatter.invite.md');
     const { diagnostics, request } = setup(bad);
-    const titles = request({ diagnostics: diagnostics.filter((d) => d.code === 'invalid-frontmatter') }).map((a) => a.title);
-    expect(titles).toEqual(['Show documentation for invalid-frontmatter']);
+    const action = request({ diagnostics: diagnostics.filter((d) => d.code === 'invalid-frontmatter') }).find((a) => a.title === 'Disable invalid-frontmatter for this file')!;
+    expect(action).toBeDefined();
+    expect(lint(apply(bad, action)).findings.map((f) => f.ruleId)).not.toContain('invalid-frontmatter');
   });
 
   it('offers suggestions as quick fixes that are not preferred', () => {

@@ -3,7 +3,7 @@
 import { CodeActionKind, TextDocumentEdit, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Fix } from '../rules/engine.js';
 import { readDiagnosticData, type DiagnosticData, type DiagnosticSourceDocument } from './diagnostics.js';
-import { toOffset, toTextEdit } from './positions.js';
+import { toTextEdit } from './positions.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.invitelint`;
 export const FIX_ALL_TITLE = 'Fix all auto-fixable invitelint problems';
@@ -101,10 +101,8 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
     }
     const ruleIds = [...new Set(ours.map(({ data }) => data.ruleId))];
     for (const ruleId of ruleIds) {
+      // Right after the frontmatter, the comment opens the body and so covers the whole file.
       const at = request.disableAt();
-      // A disable comment only covers what comes after it, so frontmatter findings cannot be disabled this way.
-      const disableable = ours.some(({ diagnostic, data }) => data.ruleId === ruleId && toOffset(document, diagnostic.range.start) >= at);
-      if (!disableable) continue;
       const diagnostics = ours.filter(({ data }) => data.ruleId === ruleId).map(({ diagnostic }) => diagnostic);
       const edit = toTextEdit(document, disableCommentFix(document.getText(), at, ruleId));
       actions.push({ title: `Disable ${ruleId} for this file`, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(document, [edit], documentChanges) });
