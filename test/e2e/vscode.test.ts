@@ -1,0 +1,328 @@
+// The packaged extension in a real VS Code: code-server 4.100.3 (VS Code 1.100.3) driven
+// through headless Chromium, the way a user would: open a draft, see squiggles and Problems,
+// apply a quick fix, save with fix-all on save, run the palette commands.
+//
+// Needs `bash scripts/setup-editors.sh` once. Without code-server or Chromium the test FAILS
+// (it never skips). It builds its own .vsix (esbuild + vsce into a temp dir, about 2 s), so it
+// always runs the code in the tree and never a stale invitelint.vsix.
+// Screenshots of every step: test-results/vscode/NN-step.png; the squiggles + Problems one is
+// also copied to docs/images/vscode-problems.png (committed, shown in the README).
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed, type TestContext } from 'vitest';
+import { launchChromium, readPaths, startCodeServer, type CodeServer } from '../../scripts/lib/code-server.mjs';
+
+const run = promisify(execFile);
+
+// The page's DOM as far as the functions run in the browser use it (tsconfig has no DOM lib).
+interface PageElement { textContent: string | null; style: { top: string } }
+declare const document: { querySelectorAll(selector: string): Iterable<PageElement> };
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURE = join(ROOT, 'fixtures', 'e2e-workspace');
+const SHOTS = join(ROOT, 'test-results', 'vscode');
+const DOCS_IMAGE = join(ROOT, 'docs', 'images', 'vscode-problems.png');
+const DRAFT = 'hannah.invite.md';
+const WAIT_MS = 30_000; // for one condition in the editor; a whole run takes about 25 s
+
+/** Keeps the editor quiet while the test types: no suggestion popups, no minimap in the shots. */
+const USER_SETTINGS = {
+  'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
+  'editor.suggestOnTriggerCharacters': false,
+  'editor.wordBasedSuggestions': 'off',
+  'editor.minimap.enabled': false,
+  'workbench.tips.enabled': false,
+  'extensions.ignoreRecommendations': true,
+  'git.enabled': false,
+};
+
+let workspace = '';
+let vsixDir = '';
+let codeServer: CodeServer | undefined;
+let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
+let page: Page;
+let original = '';
+let shots = 0;
+let failed = false;
+
+async function shot(name: string): Promise<string> {
+  const file = join(SHOTS, `${String(++shots).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Waits for a condition; on timeout, fails with what was awaited (and a screenshot of the moment). */
+async function until<T>(what: string, condition: () => Promise<T>): Promise<T> {
+  try {
+    return await condition();
+  } catch (error) {
+    if (page) await shot(`failed-${what.replace(/\W+/g, '-').slice(0, 40)}`).catch(() => undefined);
+    const toasts = page ? await page.locator('.notification-toast').allTextContents().catch(() => []) : [];
+    const shown = toasts.length > 0 ? `\nNotifications on screen:\n${toasts.map((toast) => `  ${toast}`).join('\n')}` : '';
+    throw new Error(`VS Code e2e: timed out waiting for ${what}${shown}\n${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** The editor's lines in visual order (Monaco reuses line nodes), spaces normalised from U+00A0. */
+function editorText(): Promise<string> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.part.editor .monaco-editor .view-lines .view-line')]
+      .map((line) => ({ top: parseFloat(line.style.top), text: (line.textContent ?? '').replace(/\u00a0/g, ' ') }))
+      .sort((a, b) => a.top - b.top)
+      .map((line) => line.text)
+      .join('\n'),
+  );
+}
+
+async function editorContains(what: string, text: string): Promise<void> {
+  await until(what, () => page.waitForFunction(
+    (expected) => [...document.querySelectorAll('.part.editor .monaco-editor .view-line')].some((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ').includes(expected)),
+    text,
+    { timeout: WAIT_MS },
+  ));
+}
+
+const squiggles = (kind: 'error' | 'warning') => page.locator(`.part.editor .monaco-editor .squiggly-${kind}`);
+
+/** Moves the cursor with Go to Line (Ctrl+G): 1-based line and column. */
+async function goTo(line: number, column: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  await until('the Go to Line box', () => page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: WAIT_MS }));
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await until('the Go to Line box to close', () => page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT_MS }));
+}
+
+/** Replaces `length` characters at line:column with `text`, as typed by a user. */
+async function retype(line: number, column: number, length: number, text: string): Promise<void> {
+  await goTo(line, column);
+  for (let i = 0; i < length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.type(text);
+}
+
+/** Runs a command from the Command Palette (F1) by its title. */
+async function runCommand(title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await until('the Command Palette', () => input.waitFor({ state: 'visible', timeout: WAIT_MS }));
+  await page.keyboard.type(title);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await until(`the command "${title}" in the palette`, () => row.waitFor({ state: 'visible', timeout: WAIT_MS }));
+  await row.click();
+  await until('the Command Palette to close', () => page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT_MS }));
+}
+
+/**
+ * Our rows in the Problems panel as `line:col rule-id message`. A row's text is
+ * `message` + `invitelint` + `rule-id` + `[Ln 5, Col 4]` (the parentheses come from CSS).
+ */
+async function problemRows(): Promise<string[]> {
+  const rows = await page.locator('.markers-panel .monaco-list-row').allTextContents();
+  return rows.flatMap((row) => {
+    const match = /^(.*)invitelint([a-z][\w-]*)\[Ln (\d+), Col (\d+)\]$/.exec(row.replace(/\u00a0/g, ' '));
+    return match ? [`${match[3]}:${match[4]} ${match[2]} ${match[1]}`] : [];
+  });
+}
+
+/** Waits until the Problems panel lists exactly these rule ids (in order). */
+async function problemsAre(what: string, ruleIds: string[]): Promise<string[]> {
+  const idsOf = (rows: string[]) => rows.map((row) => row.split(' ')[1]);
+  const deadline = Date.now() + WAIT_MS;
+  let rows = await problemRows();
+  while (Date.now() < deadline && JSON.stringify(idsOf(rows)) !== JSON.stringify(ruleIds)) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    rows = await problemRows();
+  }
+  expect(idsOf(rows), `${what}; the Problems panel shows:\n${rows.join('\n')}`).toEqual(ruleIds);
+  return rows;
+}
+
+/** The language server processes of this code-server (their command line names its extensions dir). */
+async function serverPids(): Promise<number[]> {
+  const pids: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const cmdline = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    if (cmdline.includes(`${codeServer!.dir}/ext/`) && cmdline.includes('dist/server.mjs')) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+/** The extension host's and the "invitelint" output channel's logs, for a failure message. */
+async function extensionLogs(): Promise<string> {
+  const found: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (/invitelint|exthost/i.test(entry.name)) found.push(path);
+    }
+  };
+  if (codeServer) await walk(join(codeServer.dir, 'user', 'logs'));
+  const parts = await Promise.all(found.map(async (file) => `--- ${file}\n${(await readFile(file, 'utf8').catch(() => '')).slice(-3000)}`));
+  return parts.join('\n');
+}
+
+async function pollDisk(what: string, condition: (text: string) => boolean): Promise<string> {
+  const deadline = Date.now() + WAIT_MS;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = await readFile(join(workspace, DRAFT), 'utf8');
+    if (condition(text)) return text;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`VS Code e2e: timed out waiting for ${what}; the file on disk is:\n${text}`);
+}
+
+/** Each step builds on the one before: after a failure the rest are skipped (the run already fails). */
+function step(ctx: TestContext): void {
+  if (failed) ctx.skip('an earlier step failed');
+  onTestFailed(() => void (failed = true));
+}
+
+describe('VS Code (code-server + Chromium)', { timeout: 180_000 }, () => {
+  beforeAll(async () => {
+    // Fail, never skip, when the editors are missing.
+    const paths = await readPaths().catch((error: Error) => {
+      throw new Error(`VS Code e2e: ${error.message}. Install the editors with: bash scripts/setup-editors.sh`);
+    });
+    for (const [name, bin] of [['code-server', paths.CODE_SERVER_BIN], ['Chromium', paths.CHROMIUM_BIN]]) {
+      if (!existsSync(bin)) throw new Error(`VS Code e2e: ${name} is not installed (expected at ${bin}). Install it with: bash scripts/setup-editors.sh`);
+    }
+
+    await rm(SHOTS, { recursive: true, force: true });
+    await mkdir(SHOTS, { recursive: true });
+    await mkdir(join(ROOT, 'docs', 'images'), { recursive: true });
+
+    // The extension as users get it: bundled, then packaged.
+    vsixDir = await mkdtemp(join(tmpdir(), 'invitelint-vsix-'));
+    const vsix = join(vsixDir, 'invitelint.vsix');
+    await run(process.execPath, ['esbuild.mjs'], { cwd: ROOT });
+    await run(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '-o', vsix], { cwd: ROOT });
+
+    workspace = await mkdtemp(join(tmpdir(), 'invitelint-e2e-ws-'));
+    await cp(FIXTURE, workspace, { recursive: true });
+    original = await readFile(join(workspace, DRAFT), 'utf8');
+
+    codeServer = await startCodeServer({ workspaceDir: workspace, extensionVsix: vsix, settings: USER_SETTINGS });
+    browser = await launchChromium();
+    page = browser.page;
+  }, 180_000);
+
+  afterAll(async () => {
+    try {
+      if (failed) console.error(`VS Code e2e failed; extension host logs:\n${await extensionLogs()}`);
+    } finally {
+      await browser?.close();
+      await codeServer?.stop();
+      await rm(workspace, { recursive: true, force: true });
+      await rm(vsixDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('opens the draft and draws squiggles for its problems', async (ctx) => {
+    step(ctx);
+    await page.goto(codeServer!.url);
+    await until('the workbench', () => page.locator('.monaco-workbench').waitFor({ timeout: WAIT_MS }));
+    await until('the explorer to list the draft', () => page.locator('.explorer-folders-view .monaco-list-row', { hasText: DRAFT }).waitFor({ timeout: WAIT_MS }));
+    await shot('workbench');
+
+    await page.keyboard.press('Control+P');
+    await until('Quick Open', () => page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: WAIT_MS }));
+    await page.keyboard.type(DRAFT);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: DRAFT }).first();
+    await until('the draft in Quick Open', () => row.waitFor({ timeout: WAIT_MS }));
+    await page.keyboard.press('Enter');
+    await editorContains('the draft in an editor', 'Hi Anna,');
+    await shot('draft-open');
+
+    await until('an error squiggle (name-mismatch)', () => squiggles('error').first().waitFor({ timeout: WAIT_MS }));
+    await until('a warning squiggle (no-next-action)', () => squiggles('warning').first().waitFor({ timeout: WAIT_MS }));
+    await shot('squiggles');
+    expect(await serverPids(), 'one language server process, forked from dist/server.mjs').toHaveLength(1);
+  });
+
+  it('lists the problems with their rule ids in the Problems panel', async (ctx) => {
+    step(ctx);
+    await page.keyboard.press('Control+Shift+M');
+    const rows = await problemsAre('the problems of the draft', ['name-mismatch', 'no-next-action']);
+    expect(rows[0]).toBe('5:4 name-mismatch The greeting says "Anna" but the note is to Hannah Okafor: use "Hannah".');
+    expect(rows[1]).toMatch(/^\d+:\d+ no-next-action \S/);
+    await copyFile(await shot('problems'), DOCS_IMAGE);
+    expect((await stat(DOCS_IMAGE)).size).toBeGreaterThan(10_000);
+  });
+
+  it('applies the quick fix for the wrong name (Ctrl+.)', async (ctx) => {
+    step(ctx);
+    await goTo(5, 5); // inside "Anna"
+    await page.keyboard.press('Control+Period');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace "Anna" with "Hannah"' }).first();
+    await until('the quick fix in the Ctrl+. menu', () => fix.waitFor({ timeout: WAIT_MS }));
+    await shot('quick-fix-menu');
+    // Chosen with the keyboard, as users do (a mouse click lands on the menu's pointer block).
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    for (let i = 0; i < 10 && !(await focused.textContent())?.includes('Replace "Anna" with "Hannah"'); i++) await page.keyboard.press('ArrowDown');
+    expect(await focused.textContent()).toContain('Replace "Anna" with "Hannah" (name-mismatch)');
+    await page.keyboard.press('Enter');
+    await editorContains('the fixed greeting in the editor', 'Hi Hannah,');
+    await until('the error squiggle to go', () => squiggles('error').first().waitFor({ state: 'detached', timeout: WAIT_MS }));
+    expect(await editorText()).toContain('Hi Hannah,');
+    expect(await squiggles('warning').count(), 'no-next-action has no safe fix and stays').toBeGreaterThan(0);
+    await shot('quick-fix-applied');
+    expect(await readFile(join(workspace, DRAFT), 'utf8'), 'not saved yet').toBe(original);
+  });
+
+  it('fixes all on save (source.fixAll.invitelint) and writes the fixed text to disk', async (ctx) => {
+    step(ctx);
+    await retype(5, 4, 'Hannah'.length, 'Joanna');
+    await editorContains('the new wrong name in the editor', 'Hi Joanna,');
+    await until('the error squiggle for "Joanna"', () => squiggles('error').first().waitFor({ timeout: WAIT_MS }));
+    await shot('wrong-name-typed');
+
+    await page.keyboard.press('Control+S');
+    const saved = await pollDisk('the fixed draft on disk', (text) => text !== original);
+    expect(saved).toBe(original.replace('Hi Anna,', 'Hi Hannah,'));
+    await editorContains('the fixed greeting after saving', 'Hi Hannah,');
+    await until('the tab to be clean', () => page.locator('.tab.dirty').first().waitFor({ state: 'detached', timeout: WAIT_MS }));
+    await until('the error squiggle to go after saving', () => squiggles('error').first().waitFor({ state: 'detached', timeout: WAIT_MS }));
+    await problemsAre('only the problem without a safe fix after saving', ['no-next-action']);
+    await shot('fixed-on-save');
+  });
+
+  it('fixes all from the Command Palette ("invitelint: Fix all problems")', async (ctx) => {
+    step(ctx);
+    await retype(5, 4, 'Hannah'.length, 'Joanna');
+    await until('the error squiggle for "Joanna"', () => squiggles('error').first().waitFor({ timeout: WAIT_MS }));
+    await runCommand('invitelint: Fix all problems');
+    await editorContains('the greeting fixed by the command', 'Hi Hannah,');
+    expect(await editorText()).not.toContain('Joanna');
+    await until('the error squiggle to go after the command', () => squiggles('error').first().waitFor({ state: 'detached', timeout: WAIT_MS }));
+    await problemsAre('only the problem without a safe fix after the command', ['no-next-action']);
+    await shot('fixed-by-command');
+    await page.keyboard.press('Control+S');
+    await pollDisk('the saved draft', (text) => text === original.replace('Hi Anna,', 'Hi Hannah,'));
+  });
+
+  it('restarts the server ("invitelint: Restart server") and lints again', async (ctx) => {
+    step(ctx);
+    const before = await serverPids();
+    expect(before).toHaveLength(1);
+    await runCommand('invitelint: Restart server');
+    const deadline = Date.now() + WAIT_MS;
+    let after = before;
+    while (Date.now() < deadline && (after.length !== 1 || after[0] === before[0])) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      after = await serverPids();
+    }
+    expect(after, 'a new server process replaces the old one').toHaveLength(1);
+    expect(after[0]).not.toBe(before[0]);
+    await retype(5, 4, 'Hannah'.length, 'Joanna');
+    await until('the error squiggle from the restarted server', () => squiggles('error').first().waitFor({ timeout: WAIT_MS }));
+    await shot('after-restart');
+  });
+});
