@@ -10,12 +10,12 @@ const extraCache = new Map<string, Pattern[]>();
 /** True when every prose token is covered by a stock phrase (an empty body included). */
 export function isStockOnly(draft: Draft, extraPhrases: readonly string[] = []): boolean {
   const key = extraPhrases.join('\n');
-  let extra = extraCache.get(key);
-  if (!extra) {
-    extra = compilePatterns(extraPhrases.filter((p) => p.trim() !== ''));
-    extraCache.set(key, extra);
+  let patterns = extraCache.get(key);
+  if (!patterns) {
+    // Built-in and extra phrases as one list, compiled (and indexed) once per configuration.
+    patterns = [...BUILT_IN, ...compilePatterns(extraPhrases.filter((p) => p.trim() !== ''))];
+    extraCache.set(key, patterns);
   }
-  const patterns = extra.length ? [...BUILT_IN, ...extra] : BUILT_IN;
   return draft.sentences.every((sentence) => {
     const covered = new Array<boolean>(sentence.tokens.length).fill(false);
     for (const match of findPhrases(sentence.tokens, patterns)) covered.fill(true, match.from, match.to);

@@ -133,13 +133,45 @@ function matchFrom(elements: Element[], e: number, tokens: Token[], t: number): 
   }
 }
 
+/** Patterns grouped by the token they must start with, so each position tries only its candidates. */
+interface PatternIndex {
+  byFirst: Map<string, Pattern[]>;
+  anyFirst: Pattern[];
+}
+
+const indexes = new WeakMap<readonly Pattern[], PatternIndex>();
+
+function indexOf(patterns: readonly Pattern[]): PatternIndex {
+  let index = indexes.get(patterns);
+  if (!index) {
+    index = { byFirst: new Map(), anyFirst: [] };
+    for (const pattern of patterns) {
+      if (!pattern.first) {
+        index.anyFirst.push(pattern);
+        continue;
+      }
+      for (const word of pattern.first) {
+        const list = index.byFirst.get(word);
+        if (list) list.push(pattern);
+        else index.byFirst.set(word, [pattern]);
+      }
+    }
+    indexes.set(patterns, index);
+  }
+  return index;
+}
+
+function* candidates(index: PatternIndex, norm: string): Generator<Pattern> {
+  yield* index.byFirst.get(norm) ?? [];
+  yield* index.anyFirst;
+}
+
 /** Every match of every pattern in the tokens, leftmost first, one per (pattern, start). */
 export function findPhrases(tokens: Token[], patterns: readonly Pattern[]): PhraseMatch[] {
+  const index = indexOf(patterns);
   const matches: PhraseMatch[] = [];
   for (let t = 0; t < tokens.length; t++) {
-    const norm = tokens[t].norm;
-    for (const pattern of patterns) {
-      if (pattern.first && !pattern.first.has(norm)) continue;
+    for (const pattern of candidates(index, tokens[t].norm)) {
       const end = matchFrom(pattern.elements, 0, tokens, t);
       if (end > t) {
         matches.push({ phrase: pattern.source, from: t, to: end, start: tokens[t].start, end: tokens[end - 1].end });
@@ -150,10 +182,9 @@ export function findPhrases(tokens: Token[], patterns: readonly Pattern[]): Phra
 }
 
 export function hasPhrase(tokens: Token[], patterns: readonly Pattern[]): boolean {
+  const index = indexOf(patterns);
   for (let t = 0; t < tokens.length; t++) {
-    const norm = tokens[t].norm;
-    for (const pattern of patterns) {
-      if (pattern.first && !pattern.first.has(norm)) continue;
+    for (const pattern of candidates(index, tokens[t].norm)) {
       if (matchFrom(pattern.elements, 0, tokens, t) > t) return true;
     }
   }
