@@ -28,6 +28,8 @@ export const NEXT_ACTION_CUES: CueList[] = [
     kind: 'commitment',
     patterns: [
       'i will|shall|can|could ...3 send|bring|drop|forward|share|introduce|tag|email|call|book|post|publish|pass|put|ping|text|mail|link|buy|host|shout|treat|arrange|organise|organize|loop|cc|invite|come|visit|stop|swing|check|follow|write|make|set|get|pop|reach|ring|deliver|return|give|show|mention|recommend|save|hold|reserve|order|cover|pay|pick|lend|connect',
+      // A promise with a date is a commitment whatever the verb ("I will circulate the minutes by Wednesday").
+      'i will|shall ...6 by|before|tomorrow|tonight|today|later', 'i will|shall ...6 on|next|this monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month',
       'i am going to|gonna ...2 send|bring|drop|forward|share|introduce|tag|email|call|book|post|publish|put|ping|write|make|set|visit|come|pop',
       'i am|i\'m sending|bringing|dropping|forwarding|sharing|introducing|tagging|emailing|posting|publishing|booking|hosting|putting|attaching',
       'happy|glad|keen|delighted ...2 to send|share|introduce|help|make|put|pass|forward|chat|talk|show|host|meet',

@@ -21,7 +21,7 @@ export const WORK = [
   'dataset', 'datasets', 'data', 'map', 'maps', 'model', 'models', 'software', 'font', 'fonts', 'typeface', 'game', 'games',
   'patterns', 'pattern', 'kits', 'kit', 'recipe', 'cookbook', 'textbook', 'notes', 'sketches', 'illustrations', 'comics',
   'prints', 'furniture', 'pottery', 'wines', 'coffee', 'beers', 'yarn', 'clothes', 'jewellery', 'jewelry', 'bread', 'cakes',
-  'menu', 'dishes', 'note', 'notes', 'poster', 'posters', 'walkthrough', 'band', 'choir', 'team', 'credits', 'subtitles',
+  'menu', 'dishes', 'note', 'notes', 'poster', 'posters', 'walkthrough', 'band', 'choir', 'credits', 'subtitles',
   'translations', 'translation', 'photographs', 'flour', 'rye', 'cheese', 'honey', 'soap', 'ceramics', 'chocolate', 'course', 'curriculum', 'lessons', 'songs', 'song', 'records', 'record', 'episode', 'broadcast', 'radio',
   'work on', 'work in', 'work with', 'work at',
 ].join('|');
@@ -36,7 +36,7 @@ export const REASON_CUES: CueList[] = [
       '@Name is|was a|an|my ...2 friend|colleague|client|mentor|neighbour|neighbor|classmate|cousin|partner|teammate',
       'friend|colleague|contact|client|cousin|mentor|manager|boss|teammate of @Name',
       'my|our|mutual ...2 friend|colleague|contact|mentor|manager|boss|teammate @Name',
-      'through|via|from @Name @Name', 'put me in touch', 'passed on your name', 'gave me your name', 'pointed me to|towards you',
+      'through|via @Name @Name', 'introduced|referred by @Name', 'put me in touch', 'passed on your name', 'gave me your name', 'pointed me to|towards you',
     ],
   },
   {

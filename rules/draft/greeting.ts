@@ -68,6 +68,15 @@ export function findGreeting(sentence: NlcstSentence | undefined): Greeting | un
     if (!namelike && !(name.length === 0 && endsHere && !title)) break;
     name.push(part);
   }
-  const end = name.at(-1)?.end ?? title?.end ?? salutation.end;
+  let end = name.at(-1)?.end ?? title?.end ?? salutation.end;
+  // An addressee that is not a name ("Dear Sir/Madam,", "Hi there,", "Hello all!") still
+  // belongs to the greeting when it fills the rest of the line.
+  const rest: Word[] = [];
+  for (let i = next; i < parts.length && parts[i] !== 'break'; i++) {
+    const part = parts[i];
+    if (typeof part === 'object' && part.end > end) rest.push(part);
+  }
+  const addressee = (w: Word) => NOT_A_NAME_SET.has(w.norm) || TITLE_SET.has(w.norm.replace(/\.$/, '')) || (isCapitalised(w.text) && w.norm !== 'i');
+  if (rest.length > 0 && rest.length <= 3 && rest.every(addressee)) end = rest.at(-1)!.end;
   return { start: salutation.start, end, salutation, title, name };
 }

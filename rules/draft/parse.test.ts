@@ -12,7 +12,8 @@ describe('parseDraft', () => {
     ['Hi Jason – just going through my friends.', 'Hi Jason', 'Jason'],
     ['G’day Shane,\n\nJust a quick one.', 'G’day Shane', 'Shane'],
     ['yo Dev! 🙌 we should be connected', 'yo Dev', 'Dev'],
-    ['Hi there,\n\nGreat to see you.', 'Hi', ''],
+    ['Hi there,\n\nGreat to see you.', 'Hi there', ''],
+    ['Dear Sir/Madam,\n\nPlease accept my invitation.', 'Dear Sir/Madam', ''],
     ['Olá Luana — I came across your profile.', 'Olá Luana', 'Luana'],
   ])('finds the greeting of %j', (text, greeting, name) => {
     const draft = parseDraft(text);
