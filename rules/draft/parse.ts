@@ -3,7 +3,7 @@
 // the sign-off and the relationship. Pure: text in, model out.
 import type { Html, Root as MdastRoot } from 'mdast';
 import { toNlcst } from 'mdast-util-to-nlcst';
-import type { Sentence as NlcstSentence } from 'nlcst';
+import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
@@ -22,6 +22,98 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).fre
 const english = new ParseEnglish();
 /** Markdown that is not prose: metadata, raw HTML (comments, tags) and code. */
 const NOT_PROSE = ['yaml', 'html', 'code', 'definition'];
+
+/** How much of the body is analysed as prose: a LinkedIn note is at most 300 characters, so
+ *  this is generous, and it keeps pathological files (megabytes of text) linear and bounded.
+ *  Length, slots and frontmatter are still checked over the whole text. */
+export const MAX_PROSE = 32_768;
+/** Blocks converted to nlcst per call: parse-latin's sentence plugins splice arrays, which is
+ *  quadratic when a whole long document is converted as one sentence run. */
+const BLOCKS_PER_CHUNK = 64;
+
+type Block = MdastRoot['children'][number];
+
+/** The prose of the Markdown tree as nlcst: leaf blocks (paragraphs, headings) up to `limit`,
+ *  converted in chunks; a block crossing the limit is cut there. */
+function proseTree(mdast: MdastRoot, file: VFile, limit: number): NlcstRoot {
+  const blocks: Block[] = [];
+  walk(mdast as unknown as Block, (node) => {
+    if (NOT_PROSE.includes(node.type)) return false;
+    if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
+    const start = node.position?.start.offset ?? 0;
+    if (start < limit) blocks.push(cutAt(node, limit));
+    return false;
+  });
+  const root: NlcstRoot = { type: 'RootNode', children: [] };
+  for (let i = 0; i < blocks.length; i += BLOCKS_PER_CHUNK) {
+    const chunk = blocks.slice(i, i + BLOCKS_PER_CHUNK);
+    const position = { start: chunk[0].position!.start, end: chunk.at(-1)!.position!.end };
+    const part = toNlcst({ type: 'root', children: chunk, position } as MdastRoot, file, english, { ignore: NOT_PROSE });
+    root.children.push(...part.children);
+  }
+  return root;
+}
+
+/** A copy of a block without the inline content that starts at or after `limit`. */
+function cutAt(block: Block, limit: number): Block {
+  if ((block.position?.end.offset ?? 0) <= limit || !('children' in block)) return block;
+  const children = [];
+  for (const child of block.children as Array<{ type: string; value?: string; position?: Block['position'] }>) {
+    const start = child.position?.start.offset ?? 0;
+    const end = child.position?.end.offset ?? 0;
+    if (start >= limit) break;
+    if (end > limit && typeof child.value === 'string') {
+      const keep = limit - start;
+      children.push({ ...child, value: child.value.slice(0, keep), position: { start: child.position!.start, end: { ...child.position!.end, offset: limit } } });
+      break;
+    }
+    children.push(child);
+  }
+  return { ...block, children, position: { start: block.position!.start, end: { ...block.position!.end, offset: Math.min(limit, block.position!.end.offset!) } } } as Block;
+}
+
+/** Markdown is parsed only this far past the frontmatter. micromark is quadratic on some
+ *  hostile input (thousands of unclosed brackets); past the limit, comments and slots are
+ *  found by a linear scan of the raw text instead, and nothing there is prose (see MAX_PROSE). */
+export const MAX_MARKDOWN = 16_384;
+const MAX_FRONTMATTER = 65_536;
+const CLOSING_FENCE = /\r?\n---[ \t]*(?:\r?\n|$)/;
+
+function markdownLimit(source: string): number {
+  let from = 0;
+  if (source.startsWith('---')) {
+    const close = CLOSING_FENCE.exec(source.slice(0, MAX_FRONTMATTER));
+    if (close) from = close.index + close[0].length;
+  }
+  const cap = from + MAX_MARKDOWN;
+  if (source.length <= cap) return source.length;
+  // Cut at a line end when there is one, and never inside a surrogate pair.
+  const newline = source.lastIndexOf('\n', cap);
+  let end = newline > from ? newline + 1 : cap;
+  const code = source.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return end;
+}
+
+/** HTML comments past the Markdown limit, continuing one left open at the limit. */
+function scanTail(text: string, from: number, comments: Draft['comments']): Draft['comments'] {
+  const found: Draft['comments'] = [];
+  let at = from;
+  const open = comments.at(-1);
+  if (open && open.end >= from && !open.value.endsWith('-->')) {
+    const close = text.indexOf('-->', from);
+    open.end = close < 0 ? text.length : close + 3;
+    open.value = text.slice(open.start, open.end);
+    at = open.end;
+  }
+  for (let start = text.indexOf('<!--', at); start >= 0; start = text.indexOf('<!--', at)) {
+    const close = text.indexOf('-->', start + 4);
+    const end = close < 0 ? text.length : close + 3;
+    found.push({ start, end, value: text.slice(start, end) });
+    at = end;
+  }
+  return found;
+}
 
 /** Shifts every position offset in a unist tree (used to account for a stripped BOM). */
 function shiftOffsets(tree: MdastRoot, by: number): void {
@@ -48,7 +140,8 @@ export function parseDraft(text: string): Draft {
   // remark only sees frontmatter at the very start, so a BOM is set aside and offsets shifted back.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const source = bom ? text.slice(bom) : text;
-  const mdast = markdown.parse(source) as MdastRoot;
+  const markdownEnd = markdownLimit(source);
+  const mdast = markdown.parse(markdownEnd < source.length ? source.slice(0, markdownEnd) : source) as MdastRoot;
 
   let frontmatter: Draft['frontmatter'];
   let bodyStart = bom;
@@ -66,7 +159,7 @@ export function parseDraft(text: string): Draft {
     if (bodyStart > text.length) bodyStart = text.length;
   }
 
-  const nlcst = toNlcst(mdast, new VFile(source), english, { ignore: NOT_PROSE });
+  const nlcst = proseTree(mdast, new VFile(source), (bodyStart - bom) + MAX_PROSE);
   shiftOffsets(mdast, bom);
   shiftOffsets(nlcst as unknown as MdastRoot, bom);
 
@@ -84,6 +177,7 @@ export function parseDraft(text: string): Draft {
       if (close < 0) break;
     }
   });
+  if (markdownEnd < source.length) comments.push(...scanTail(text, bom + markdownEnd, comments));
 
   const body: Span = { start: bodyStart, end: text.length };
   const bodySegments: Span[] = [];
@@ -114,7 +208,7 @@ export function parseDraft(text: string): Draft {
     })
     .filter((sentence) => sentence.tokens.length > 0 || sentence.question);
 
-  const slots = findSlots(text, mdast, nlcst, body.start);
+  const slots = findSlots(text, mdast, nlcst, body.start, { start: bom + markdownEnd, end: text.length }, comments);
   const inSlot = (token: Token) => overlapsAny(slots, token);
   const greeting = findGreeting(allSentences[0]?.node);
   const signOff = findSignOff(visibleLines(text, body, comments, allSentences));
@@ -163,12 +257,15 @@ function visibleLines(text: string, body: Span, comments: Span[], sentences: Sen
   const tokens = sentences.flatMap((s) => s.tokens);
   const lines: Array<Span & { text: string; tokens: Token[] }> = [];
   let tokenIndex = 0;
+  let commentIndex = 0;
   for (let start = body.start; start < body.end; ) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? body.end : newline;
     let line = text.slice(start, end);
-    for (const c of comments) {
-      if (c.end <= start || c.start >= end) continue;
+    // Comments are in order: skip those that ended before this line, stop at the first after it.
+    while (commentIndex < comments.length && comments[commentIndex].end <= start) commentIndex++;
+    for (let k = commentIndex; k < comments.length && comments[k].start < end; k++) {
+      const c = comments[k];
       const from = Math.max(c.start, start) - start;
       const to = Math.min(c.end, end) - start;
       line = line.slice(0, from) + ' '.repeat(to - from) + line.slice(to);

@@ -14,10 +14,14 @@ const HAS_LETTER = /\p{L}/u;
 const TAGS = new Set(HTML_TAGS);
 const MARKER_SET = new Set(MARKERS);
 
-export function findSlots(text: string, mdast: MdastRoot, nlcst: NlcstRoot, bodyStart: number): Span[] {
-  const slots: Span[] = [];
+const ANGLE_IN_TEXT = /<\s*([\p{L}][\p{L}\s_-]{0,40})\s*>/gu;
+const MARKER_IN_TEXT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/** `tail`: text past the Markdown limit, scanned as raw text outside `comments`. */
+export function findSlots(text: string, mdast: MdastRoot, nlcst: NlcstRoot, bodyStart: number, tail?: Span, comments: readonly Span[] = []): Span[] {
+  const found: Span[] = [];
   const add = (start: number, end: number) => {
-    if (!slots.some((s) => start < s.end && end > s.start)) slots.push({ start, end });
+    found.push({ start, end });
   };
   walk(mdast as MdastNode, (node) => {
     if (node.type === 'yaml' || node.type === 'code' || node.type === 'inlineCode') return false;
@@ -42,5 +46,25 @@ export function findSlots(text: string, mdast: MdastRoot, nlcst: NlcstRoot, body
     if (start !== undefined && end !== undefined && MARKER_SET.has(text.slice(start, end))) add(start, end);
     return false;
   });
-  return slots.sort((a, b) => a.start - b.start);
+  if (tail && tail.start < tail.end) {
+    let cursor = tail.start;
+    const segments: Span[] = [];
+    for (const c of comments) {
+      if (c.end <= cursor) continue;
+      if (c.start > cursor) segments.push({ start: cursor, end: Math.min(c.start, tail.end) });
+      cursor = Math.max(cursor, c.end);
+    }
+    if (cursor < tail.end) segments.push({ start: cursor, end: tail.end });
+    for (const segment of segments) {
+      const raw = text.slice(segment.start, segment.end);
+      for (const match of raw.matchAll(BRACKETED)) if (HAS_LETTER.test(match[0])) add(segment.start + match.index, segment.start + match.index + match[0].length);
+      for (const match of raw.matchAll(ANGLE_IN_TEXT)) if (!TAGS.has(match[1].trim().toLowerCase())) add(segment.start + match.index, segment.start + match.index + match[0].length);
+      for (const match of raw.matchAll(MARKER_IN_TEXT)) add(segment.start + match.index, segment.start + match.index + match[0].length);
+    }
+  }
+  // Sorted, a slot overlapping an earlier one ("TODO" inside "[TODO name]") is dropped in one pass.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const slots: Span[] = [];
+  for (const slot of found) if (slots.length === 0 || slot.start >= slots[slots.length - 1].end) slots.push(slot);
+  return slots;
 }
