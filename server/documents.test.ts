@@ -59,9 +59,19 @@ describe('DocumentLinter', () => {
     for (let i = 1; i <= 3; i++) {
       edit('a', `v${i}`);
       linter.schedule('a', 'change');
-      await vi.advanceTimersByTimeAsync(0);
+      await vi.runAllTimersAsync();
     }
     expect(published).toEqual(['a@1: v1', 'a@2: v2', 'a@3: v3']);
+  });
+
+  it('with delay 0, edits queued back to back are linted once, for the last version', async () => {
+    const { linter, edit, published } = setup({ delay: 0 });
+    for (let i = 1; i <= 5; i++) {
+      edit('a', `v${i}`);
+      linter.schedule('a', 'change');
+    }
+    await vi.runAllTimersAsync();
+    expect(published).toEqual(['a@5: v5']);
   });
 
   it('drops a result whose document changed while settings were being read', async () => {

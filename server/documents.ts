@@ -64,8 +64,13 @@ export class DocumentLinter<Doc extends VersionedDocument, Prepared, Output exte
         state.timer = undefined;
         void this.run(uri, state, generation, reason);
       }, delay);
-    } else {
+    } else if (reason !== 'change') {
       void this.run(uri, state, generation, reason);
+    } else {
+      // Even undebounced, let messages already queued go first: vscode-jsonrpc handles one
+      // message per setImmediate, so two turns put this lint after the next queued didChange,
+      // whose newer generation then drops it. An edit storm lints only its last version.
+      setImmediate(() => setImmediate(() => void this.run(uri, state, generation, reason)));
     }
   }
 
