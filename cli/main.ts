@@ -37,6 +37,8 @@ async function readStdin(): Promise<Uint8Array> {
 
 async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolver): Promise<{ results: FileResult[]; warnings: number }> {
   const mode: Mode = options.fix ? 'fix' : options.fixDryRun ? 'fix-dry-run' : 'lint';
+  // The elements summary costs memory per file; only these formats print it.
+  const elements = options.format === 'json' || options.format === 'summary';
   const results: FileResult[] = [];
   let warnings = 0;
   // --max-warnings counts what the rules found; --quiet only changes what is shown.
@@ -49,14 +51,14 @@ async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolve
     const filePath = options.stdinFilename ? resolve(cwd, options.stdinFilename) : STDIN_NAME;
     const configPath = options.stdinFilename ? filePath : join(cwd, STDIN_NAME);
     const text = decodeDraft(await readStdin(), options.stdinFilename ?? 'standard input');
-    keep(lintText(text, filePath, configPath, { mode, resolver }));
+    keep(lintText(text, filePath, configPath, { mode, resolver, elements }));
     return { results, warnings };
   }
 
   const files = await findDrafts(options.patterns.length ? options.patterns : ['.'], { cwd, ignore: options.ignore });
   // Resolve every folder's config first, so a bad config stops the run before --fix writes.
   for (const file of files) resolver.configFor(file);
-  for (const result of lintFiles(files, { mode, resolver, display: (path) => displayPath(path, cwd) })) keep(result);
+  for (const result of lintFiles(files, { mode, resolver, elements, display: (path) => displayPath(path, cwd) })) keep(result);
   return { results, warnings };
 }
 

@@ -12,27 +12,29 @@ export type Mode = 'lint' | 'fix' | 'fix-dry-run';
 
 export interface RunOptions {
   mode: Mode;
+  /** Compute the three-elements summary (only the json and summary formats print it). */
+  elements: boolean;
   resolver: ConfigResolver;
   /** How a path is shown in error messages. */
   display: (path: string) => string;
 }
 
 /** Lints (or fixes) one text; `configPath` is the path its config is looked up for. */
-export function lintText(text: string, filePath: string, configPath: string, options: Pick<RunOptions, 'mode' | 'resolver'>, name = filePath): FileResult {
+export function lintText(text: string, filePath: string, configPath: string, options: Pick<RunOptions, 'mode' | 'resolver' | 'elements'>, name = filePath): FileResult {
   const config = options.resolver.configFor(configPath);
   let findings: Finding[];
   let output: string | undefined;
-  let elements: Elements;
+  let elements: Elements | undefined;
   try {
     if (options.mode === 'lint') {
       const result = lint(text, { config });
       findings = result.findings;
-      elements = summarizeElements(result.draft, config);
+      if (options.elements) elements = summarizeElements(result.draft, config);
     } else {
       const fixed = fixAll(text, { config });
       findings = fixed.findings;
       if (fixed.output !== text) output = fixed.output;
-      elements = summarizeElements(parseDraft(fixed.output), config);
+      if (options.elements) elements = summarizeElements(parseDraft(fixed.output), config);
     }
   } catch (error) {
     // A crash in a rule is a bug, but the user needs to know which draft triggers it.
@@ -43,7 +45,7 @@ export function lintText(text: string, filePath: string, configPath: string, opt
     filePath,
     messages: toMessages(findings, output ?? text),
     ...(output !== undefined ? { output } : {}),
-    elements: toElementsJson(elements, output ?? text),
+    ...(elements ? { elements: toElementsJson(elements, output ?? text) } : {}),
   };
 }
 
