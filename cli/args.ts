@@ -32,7 +32,8 @@ Lints LinkedIn connection-invitation drafts (*.invite.md).
 Folders are searched for *.invite.md files, skipping what .gitignore and .invitelintignore
 files (in the folder, below it, and above it up to the git root) ignore, and node_modules.
 Globs are expanded the same way. A file named explicitly is always linted, whatever its
-extension. With no arguments, the current folder is linted.
+extension. With no arguments, the current folder is linted. A draft over 1 MiB (1,048,576
+bytes) is refused, not linted: an invitation note is at most 300 characters.
 
 Options:
   -f, --format NAME        output format: ${FORMAT_NAMES.join(', ')} (default: stylish)
@@ -54,7 +55,7 @@ Options:
 Exit codes:
   0  no errors, and no more warnings than --max-warnings allows
   1  at least one error, or too many warnings
-  2  usage error, bad config, or a file that cannot be found or read
+  2  usage error, bad config, or a file that cannot be found, read, or is over 1 MiB
 `;
 
 const OPTIONS = {

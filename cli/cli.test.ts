@@ -23,7 +23,7 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; unprivileged?: boolean } = {}): Run {
+function cli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; unprivileged?: boolean; timeoutMs?: number } = {}): Run {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   for (const name of ['FORCE_COLOR', 'NO_COLOR', 'CI']) if (!options.env?.[name]) delete env[name];
   const result = spawnSync(process.execPath, [BIN, ...args], {
@@ -32,6 +32,7 @@ function cli(args: string[], options: { cwd?: string; input?: string | Buffer; e
     encoding: 'utf8',
     env,
     ...(options.unprivileged && isRoot ? { uid: 65534, gid: 65534 } : {}),
+    ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -327,6 +328,58 @@ describe('--fix', () => {
       chmodSync(ro, 0o755);
     }
   });
+
+  it.skipIf(!permissionsApply)('stopped mid-way by one read-only target among several, leaves each file fully old or fully new', () => {
+    const mid = join(dir, 'mid-way');
+    mkdirSync(join(mid, 'ro'), { recursive: true });
+    chmodSync(mid, 0o777); // the unprivileged child writes its temp files here
+    const fixedFirst = join(mid, 'a.invite.md');
+    writeFileSync(fixedFirst, `${MISMATCH_NO_EOL}\n`);
+    chmodSync(fixedFirst, 0o604);
+    const clean = join(mid, 'b.invite.md');
+    writeFileSync(clean, CLEAN);
+    utimesSync(clean, OLD, OLD);
+    const blocked = join(mid, 'ro', 'c.invite.md');
+    writeFileSync(blocked, MISMATCH_CRLF_BOM);
+    chmodSync(blocked, 0o666); // writable in place: only a non-atomic write could change it
+    chmodSync(join(mid, 'ro'), 0o555);
+    const after = join(mid, 'd.invite.md');
+    writeFileSync(after, MISMATCH_NO_EOL);
+    utimesSync(after, OLD, OLD);
+    try {
+      const run = cli(['--fix', 'a.invite.md', 'b.invite.md', 'ro/c.invite.md', 'd.invite.md'], { cwd: mid, unprivileged: true });
+      expectOneLineFailure(run, /^invitelint: ro\/c\.invite\.md: cannot write the fix: permission denied \(EACCES\)$/m);
+      // Before the failure: fixed whole, with its mode and final newline.
+      expect(readFileSync(fixedFirst, 'utf8')).toBe(`${MISMATCH_NO_EOL.replace('Hi Anna', 'Hi Hannah')}\n`);
+      expect(statSync(fixedFirst).mode & 0o777).toBe(0o604);
+      expect(statSync(clean).mtimeMs).toBe(OLD.getTime());
+      // At and after it: untouched.
+      expect(readFileSync(blocked)).toEqual(Buffer.from(MISMATCH_CRLF_BOM, 'utf8'));
+      expect(readFileSync(after, 'utf8')).toBe(MISMATCH_NO_EOL);
+      expect(statSync(after).mtimeMs).toBe(OLD.getTime());
+      expect(readdirSync(mid).sort()).toEqual(['a.invite.md', 'b.invite.md', 'd.invite.md', 'ro']);
+      expect(readdirSync(join(mid, 'ro'))).toEqual(['c.invite.md']);
+    } finally {
+      chmodSync(join(mid, 'ro'), 0o755);
+    }
+  });
+
+  it.skipIf(!permissionsApply)('when the rename fails after the fixed text is written, the original stays whole and the temp file goes', () => {
+    // A sticky folder: anyone may create files in it, but only a file's owner may replace it.
+    const sticky = join(dir, 'sticky');
+    mkdirSync(sticky);
+    writeFileSync(join(sticky, '.invitelintrc.json'), onlyRules({ 'name-mismatch': 'error' }));
+    const path = join(sticky, 'a.invite.md');
+    writeFileSync(path, MISMATCH_CRLF_BOM);
+    chmodSync(path, 0o666);
+    utimesSync(path, OLD, OLD);
+    chmodSync(sticky, 0o1777);
+    const run = cli(['--fix', 'a.invite.md'], { cwd: sticky, unprivileged: true });
+    expectOneLineFailure(run, /^invitelint: a\.invite\.md: cannot write the fix: operation not permitted \(EPERM\)$/m);
+    expect(readFileSync(path)).toEqual(Buffer.from(MISMATCH_CRLF_BOM, 'utf8'));
+    expect(statSync(path).mtimeMs).toBe(OLD.getTime());
+    expect(readdirSync(sticky).sort()).toEqual(['.invitelintrc.json', 'a.invite.md']);
+  });
 });
 
 describe('bad input: one line on stderr, exit 2', () => {
@@ -371,6 +424,55 @@ describe('bad input: one line on stderr, exit 2', () => {
 
   it.skipIf(!permissionsApply)('an unreadable file (run unprivileged when the tests run as root)', () => {
     expectOneLineFailure(cli(['secret.invite.md'], { cwd: dir, unprivileged: true }), /^invitelint: secret\.invite\.md: cannot read: permission denied \(EACCES\)/);
+  });
+
+  it('a draft over 1 MiB (here 50 MB, a file or standard input) is refused before it is read', () => {
+    const huge = join(dir, 'huge.invite.md');
+    writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 'Coffee next week? '));
+    try {
+      const started = Date.now();
+      // Bounded: a CLI that tried to lint 50 MB would run for many minutes.
+      expectOneLineFailure(cli(['huge.invite.md'], { cwd: dir, timeoutMs: 10_000 }), /^invitelint: huge\.invite\.md: too large for a draft \(52,428,800 bytes; the limit is 1,048,576\), not linted$/m);
+      expectOneLineFailure(cli(['--stdin'], { cwd: dir, input: readFileSync(huge), timeoutMs: 10_000 }), /^invitelint: standard input: too large for a draft \(52,428,800 bytes/);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      rmSync(huge);
+    }
+    const over = join(dir, 'over.invite.md');
+    writeFileSync(over, Buffer.alloc(1024 * 1024 + 1, 'a'));
+    expectOneLineFailure(cli(['over.invite.md'], { cwd: dir, timeoutMs: 10_000 }), /over\.invite\.md: too large for a draft \(1,048,577 bytes/);
+    rmSync(over);
+    expect(cli(['--help']).stdout).toMatch(/over 1 MiB \(1,048,576\s+bytes\) is refused/);
+  });
+
+  it('a draft of exactly 1 MiB is linted', () => {
+    const path = join(dir, 'limit.invite.md');
+    // Mostly an HTML comment, which the rules skip, so the lint is quick.
+    const head = `${CLEAN}<!-- `;
+    writeFileSync(path, `${head}${'x'.repeat(1024 * 1024 - Buffer.byteLength(head) - 5)} -->\n`);
+    expect(statSync(path).size).toBe(1024 * 1024);
+    try {
+      const run = cli(['-f', 'json', 'limit.invite.md'], { cwd: dir, timeoutMs: 20_000 });
+      expect(run.stderr).toBe('');
+      expect(run.status).not.toBe(2);
+      expect(JSON.parse(run.stdout)).toHaveLength(1);
+    } finally {
+      rmSync(path);
+    }
+  });
+
+  it('a symlink loop inside a walked folder: looping folders are not followed, a looping draft link fails in one line', () => {
+    const walk = join(dir, 'walk');
+    mkdirSync(join(walk, 'sub'), { recursive: true });
+    writeFileSync(join(walk, 'sub', 'a.invite.md'), CLEAN);
+    symlinkSync('..', join(walk, 'sub', 'up')); // sub/up/sub/up/... forever, if followed
+    symlinkSync('sub', join(walk, 'again'));
+    const clean = cli(['-f', 'json', 'walk'], { cwd: dir });
+    expect(clean.stderr).toBe('');
+    expect(clean.status).toBe(0);
+    expect((JSON.parse(clean.stdout) as JsonResult[]).map((r) => r.filePath)).toEqual([join(walk, 'sub', 'a.invite.md')]);
+    symlinkSync('b.invite.md', join(walk, 'sub', 'b.invite.md'));
+    expectOneLineFailure(cli(['walk'], { cwd: dir }), /^invitelint: walk\/sub\/b\.invite\.md: cannot read: symlink loop \(too many levels of symbolic links\) \(ELOOP\)$/m);
   });
 
   it('a directory where a draft should be is walked, not read', () => {

@@ -2,7 +2,7 @@ import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeDraft } from './read-draft.js';
+import { decodeDraft, MAX_DRAFT_BYTES } from './read-draft.js';
 import { writeFileAtomic } from './write-fix.js';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
@@ -24,6 +24,12 @@ describe('decodeDraft', () => {
     expect(failure(() => decodeDraft(bytes(0x48, 0, 0x69), 'a.invite.md'))).toBe('a.invite.md: binary file (contains NUL bytes), not a draft');
     expect(failure(() => decodeDraft(bytes(0xff, 0xfe, 0x48, 0), 'a'))).toBe('a: UTF-16 text is not supported; save the file as UTF-8');
     expect(failure(() => decodeDraft(bytes(0x48, 0xc3, 0x28), 'a'))).toBe('a: invalid UTF-8; save the file as UTF-8');
+  });
+
+  it('refuses more than MAX_DRAFT_BYTES (1 MiB), and takes exactly that many', () => {
+    expect(MAX_DRAFT_BYTES).toBe(1024 * 1024);
+    expect(decodeDraft(new Uint8Array(MAX_DRAFT_BYTES).fill(0x61), 'a')).toHaveLength(MAX_DRAFT_BYTES);
+    expect(failure(() => decodeDraft(new Uint8Array(MAX_DRAFT_BYTES + 1).fill(0x61), 'a.invite.md'))).toBe('a.invite.md: too large for a draft (1,048,577 bytes; the limit is 1,048,576), not linted');
   });
 });
 

@@ -1,12 +1,26 @@
 // Reads a draft as exact text: strict UTF-8, the BOM kept (engine offsets count it and --fix
-// must write it back), binary files refused rather than linted as gibberish.
+// must write it back), binary files refused rather than linted as gibberish, and files over
+// MAX_DRAFT_BYTES refused before they are read.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { CliError, fsError } from './errors.js';
 
 // ignoreBOM: true means "do not strip it": the text must round-trip byte for byte.
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/**
+ * The largest draft linted, in bytes (1 MiB; the language server's limit is the same number of
+ * characters). A draft is a 300-character note, and the engine takes seconds per megabyte of
+ * prose, growing faster than linearly: a 50 MB file would take many minutes and gigabytes.
+ */
+export const MAX_DRAFT_BYTES = 1024 * 1024;
+
+function tooLarge(name: string, bytes: number): CliError {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return new CliError(`${name}: too large for a draft (${count(bytes)} bytes; the limit is ${count(MAX_DRAFT_BYTES)}), not linted`);
+}
+
 export function decodeDraft(bytes: Uint8Array, name: string): string {
+  if (bytes.length > MAX_DRAFT_BYTES) throw tooLarge(name, bytes.length);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new CliError(`${name}: UTF-16 text is not supported; save the file as UTF-8`);
   }
@@ -30,6 +44,7 @@ export function readDraft(path: string, name: string): DraftFile {
     fd = openSync(path, 'r');
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (stat.size > MAX_DRAFT_BYTES) throw tooLarge(name, stat.size);
     const bytes = readFileSync(fd);
     return { text: decodeDraft(bytes, name), stamp: { mtimeMs: stat.mtimeMs, size: stat.size } };
   } catch (error) {

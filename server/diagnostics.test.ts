@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { docsUrl, lint, type Finding } from '../rules/engine.js';
-import { configErrorDiagnostic, describeFix, readDiagnosticData, toDiagnostic, toDiagnostics } from './diagnostics.js';
+import { configErrorDiagnostic, describeFix, MAX_LINTED_LENGTH, readDiagnosticData, toDiagnostic, toDiagnostics, tooLargeDiagnostic } from './diagnostics.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/lsp/${name}`, import.meta.url), 'utf8');
 const doc = (text: string, version = 7) => TextDocument.create('file:///d/x.invite.md', 'markdown', version, text);
@@ -56,6 +56,16 @@ describe('diagnostics: findings -> LSP diagnostics', () => {
       severity: 1,
       source: 'invitelint',
       message: 'invitelint config error: bad.json: rules: nope',
+    });
+  });
+
+  it('reports a text too large to lint as one informational diagnostic on the first line', () => {
+    const text = `Hi Anna,\n${'x'.repeat(MAX_LINTED_LENGTH)}`;
+    expect(tooLargeDiagnostic(doc(text))).toEqual({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 8 } },
+      severity: 3,
+      source: 'invitelint',
+      message: 'invitelint: not linted: the text is 1,048,585 characters, over the 1,048,576 a draft may have (an invitation note is at most 300)',
     });
   });
 

@@ -77,6 +77,26 @@ export function configErrorDiagnostic(document: DiagnosticSourceDocument, messag
   };
 }
 
+/**
+ * Longest text linted, in UTF-16 code units (1 MiB, as the CLI's limit in bytes). A draft is a
+ * 300-character note; the engine takes seconds per megabyte of prose and grows faster than
+ * linearly, and a lint blocks the server, so a larger text gets `tooLargeDiagnostic` instead.
+ */
+export const MAX_LINTED_LENGTH = 1024 * 1024;
+
+/** The one diagnostic for a text over MAX_LINTED_LENGTH: on its first line, informational. */
+export function tooLargeDiagnostic(document: DiagnosticSourceDocument): Diagnostic {
+  const text = document.getText();
+  const firstLine = text.split(/\r?\n/, 1)[0];
+  const count = (n: number) => n.toLocaleString('en-US');
+  return {
+    range: toRange(document, 0, firstLine.length),
+    severity: DiagnosticSeverity.Information,
+    source: SOURCE,
+    message: `invitelint: not linted: the text is ${count(text.length)} characters, over the ${count(MAX_LINTED_LENGTH)} a draft may have (an invitation note is at most 300)`,
+  };
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isPosition = (value: unknown) =>
   isObject(value) && Number.isInteger(value.line) && Number.isInteger(value.character) && (value.line as number) >= 0 && (value.character as number) >= 0;

@@ -1,5 +1,7 @@
 // The invitelint language server: wires LSP handlers to the modules beside this file.
-// Transport (--stdio, --node-ipc, --socket) comes from argv through createConnection().
+// Transport (--stdio, --node-ipc, --socket) comes from argv.
+import { pipeline } from 'node:stream';
+import { format } from 'node:util';
 import {
   CodeActionKind,
   CodeLensRefreshRequest,
@@ -16,18 +18,56 @@ import {
   type ClientCapabilities,
   type InitializeResult,
 } from 'vscode-languageserver/node.js';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { ConfigError, docsUrl, fixAll, lint, ruleById, summarizeElements, type ResolvedConfig } from '../rules/engine.js';
 import { CONFIG_FILE } from '../workspace/config-files.js';
 import { codeActions, COMMANDS, fixAllEdit, FIX_ALL_KIND } from './code-actions.js';
-import { configErrorDiagnostic, toDiagnostics } from './diagnostics.js';
+import { configErrorDiagnostic, MAX_LINTED_LENGTH, toDiagnostics, tooLargeDiagnostic } from './diagnostics.js';
 import { DocumentLinter, type LintOutput } from './documents.js';
+import { FramingGuard } from './framing.js';
+import { changeProblem, gatedSync } from './sync.js';
 import { elementHighlights, elementsHover, elementsLens, elementsMessage, lensLine, type ElementsState } from './elements.js';
 import { hoverAt } from './hover.js';
 import { ConfigFiles, SettingsStore, type Settings } from './settings.js';
 
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Over stdio, the input goes through FramingGuard (framing.ts): a malformed header costs the
+// bytes up to the next message, not every message after it. Other transports are the library's.
+const stdio = process.argv.includes('--stdio');
+const connection = stdio ? createConnection(ProposedFeatures.all, guardedStdin(), process.stdout) : createConnection(ProposedFeatures.all);
+if (stdio) routeConsoleToClient();
+
+function guardedStdin(): NodeJS.ReadableStream {
+  const guard = new FramingGuard((problem) => log.error(`invitelint: ${problem}`));
+  // When stdin ends, so does the guard, and the library exits as it would on stdin itself.
+  pipeline(process.stdin, guard, () => undefined);
+  return guard;
+}
+
+/** stdout carries the protocol: console output from any module goes to the client's log instead (the library does this only for the stdio it opens itself). */
+function routeConsoleToClient(): void {
+  const to = (send: (message: string) => void) => (...args: unknown[]) => safely(() => send(format(...args)));
+  console.log = console.info = console.debug = to((message) => connection.console.log(message));
+  console.warn = to((message) => connection.console.warn(message));
+  console.error = console.trace = to((message) => connection.console.error(message));
+}
+
+/** Documents whose last didChange was ignored: their text is as linted, so nothing to lint again. */
+const unchanged = new WeakSet<TextDocument>();
+
+/** A change older than the text held, or malformed, is ignored and logged (sync.ts): the text, and its diagnostics, stay those of the newest valid change. */
+function update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  const problem = changeProblem(document.version, changes, version);
+  if (problem === undefined) return TextDocument.update(document, changes, version);
+  log.error(`didChange for ${document.uri}: ${problem}; ignored`);
+  unchanged.add(document);
+  return document;
+}
+
+const documents = new TextDocuments({ create: TextDocument.create, update });
+
+/** Set by initialize: before it, requests get ServerNotInitialized and notifications are dropped (LSP). */
+let initialized = false;
+const notInitialized = () => new ResponseError(ErrorCodes.ServerNotInitialized, 'invitelint: the server is not initialized yet');
 
 const describe = (error: unknown) => (error instanceof Error ? error.stack ?? error.message : String(error));
 const log = {
@@ -49,6 +89,7 @@ process.on('unhandledRejection', (error) => process.stderr.write(`invitelint-lan
 /** Wraps a request handler: invalid params and failures become JSON-RPC errors, logged. */
 function request<P, R>(method: string, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R | ResponseError<void>> {
   return async (params) => {
+    if (!initialized) return notInitialized();
     try {
       return await handler(params);
     } catch (error) {
@@ -62,6 +103,7 @@ function request<P, R>(method: string, handler: (params: P) => R | Promise<R>): 
 /** Wraps a notification handler or event listener: failures are logged, never thrown. */
 function notification<P>(method: string, handler: (params: P) => void | Promise<void>): (params: P) => void {
   return (params) => {
+    if (!initialized) return;
     try {
       Promise.resolve(handler(params)).catch((error) => log.error(`${method} failed: ${describe(error)}`));
     } catch (error) {
@@ -157,6 +199,7 @@ const linter = new DocumentLinter<TextDocument, Prepared, Linted>({
   },
   compute: (document, { settings: current, config, configError }) => {
     if (!current.enable) return { diagnostics: [] };
+    if (tooLarge(document)) return { diagnostics: [tooLargeDiagnostic(document)] };
     if (configError) {
       reportConfigError(configError);
       return { diagnostics: [configErrorDiagnostic(document, configError.message)] };
@@ -170,10 +213,14 @@ const linter = new DocumentLinter<TextDocument, Prepared, Linted>({
   onError: (error, uri) => log.error(`linting ${uri} failed: ${describe(error)}`),
 });
 
+/** A text over MAX_LINTED_LENGTH gets one informational diagnostic, and no lens, highlights or fixes. */
+const tooLarge = (document: TextDocument) => document.getText().length > MAX_LINTED_LENGTH;
+
 const opened = new Set<string>();
 documents.onDidOpen(notification('didOpen', ({ document }) => void opened.add(document.uri)));
 documents.onDidChangeContent(
   notification('didChange', ({ document }) => {
+    if (unchanged.delete(document)) return;
     const reason = opened.delete(document.uri) ? 'open' : 'change';
     if (isDraft(document.uri)) linter.schedule(document.uri, reason);
   }),
@@ -191,6 +238,7 @@ documents.onDidClose(
 // --- lifecycle ---------------------------------------------------------------------------
 
 connection.onInitialize((params): InitializeResult => {
+  initialized = true;
   // Nothing here can throw on odd params: capabilities are read optionally, settings validated.
   client = isObject(params?.capabilities) ? params.capabilities : {};
   if (client.workspace?.configuration === true) {
@@ -261,6 +309,7 @@ async function elementsNow(document: TextDocument): Promise<ElementsState | unde
   const version = document.version;
   const published = linter.publishedFor(document.uri, version);
   if (published) return published.elements;
+  if (tooLarge(document)) return undefined;
   const prepared = await prepare(document);
   if (document.version !== version || !prepared.settings.enable || prepared.configError) return undefined;
   return lintNow(document, prepared.config).elements;
@@ -271,7 +320,7 @@ connection.onCodeAction(
     const document = documentOf(params);
     const context = params.context;
     if (!isObject(context) || !Array.isArray(context.diagnostics)) throw invalid('expected params.context.diagnostics');
-    if (!document) return [];
+    if (!document || tooLarge(document)) return [];
     const version = document.version;
     const prepared = await prepare(document);
     if (document.version !== version || !prepared.settings.enable) return [];
@@ -356,7 +405,7 @@ connection.onExecuteCommand(
       const target = isObject(args[0]) ? args[0] : { uri: args[0] };
       if (typeof target.uri !== 'string') throw invalid(`${COMMANDS.fixAll}: expected a document uri`);
       const document = documentOf({ textDocument: { uri: target.uri } });
-      if (!document || (target.version !== undefined && target.version !== document.version)) return { applied: false };
+      if (!document || tooLarge(document) || (target.version !== undefined && target.version !== document.version)) return { applied: false };
       const version = document.version;
       const prepared = await prepare(document);
       if (document.version !== version || !prepared.settings.enable) return { applied: false };
@@ -370,6 +419,10 @@ connection.onExecuteCommand(
   }),
 );
 
-documents.listen(connection);
+// Requests nobody handles: MethodNotFound, or ServerNotInitialized before initialize.
+connection.onRequest((method) => (initialized ? new ResponseError(ErrorCodes.MethodNotFound, `invitelint: unhandled method ${method}`) : notInitialized()));
+
+// TextDocuments registers its own sync handlers: before initialize, they too drop what comes.
+documents.listen(gatedSync(connection, () => initialized));
 connection.listen();
 log.info(`invitelint language server ready (${ruleById.size} rules)`);

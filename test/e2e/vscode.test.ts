@@ -1,15 +1,17 @@
 // The packaged extension in a real VS Code: code-server 4.100.3 (VS Code 1.100.3) driven
-// through headless Chromium, the way a user would: open a draft, see squiggles and Problems,
-// apply a quick fix, save with fix-all on save, run the palette commands.
+// through headless Chromium, the way a user would: open a draft, see squiggles, Problems and the
+// elements code lens, apply a quick fix, save with fix-all on save, run the palette commands,
+// type a next action and watch the lens follow, click the lens, insert a draft from a snippet.
 //
 // Needs `bash scripts/setup-editors.sh` once. Without code-server or Chromium the test FAILS
 // (it never skips). It builds its own .vsix (esbuild + vsce into a temp dir, about 2 s), so it
 // always runs the code in the tree and never a stale invitelint.vsix.
 // Screenshots of every step: test-results/vscode/NN-step.png; the squiggles + Problems one is
-// also copied to docs/images/vscode-problems.png (committed, shown in the README).
+// also copied to docs/images/vscode-problems.png and the lens one (cropped to the editor) saved
+// as docs/images/vscode-lens.png (both committed, shown in the README).
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,12 +28,24 @@ declare const document: { querySelectorAll(selector: string): Iterable<PageEleme
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = join(ROOT, 'fixtures', 'e2e-workspace');
 const SHOTS = join(ROOT, 'test-results', 'vscode');
-const DOCS_IMAGE = join(ROOT, 'docs', 'images', 'vscode-problems.png');
+// The README's screenshots are refreshed only on request (INVITELINT_UPDATE_DOCS_IMAGES=1), so a
+// test run never leaves tracked files changed; otherwise they go to test-results/ with the rest.
+const UPDATE_DOCS = process.env.INVITELINT_UPDATE_DOCS_IMAGES === '1';
+const IMAGES = UPDATE_DOCS ? join(ROOT, 'docs', 'images') : join(ROOT, 'test-results', 'vscode');
+const DOCS_IMAGE = join(IMAGES, 'vscode-problems.png');
+const DOCS_LENS_IMAGE = join(IMAGES, 'vscode-lens.png');
 const DRAFT = 'hannah.invite.md';
-const WAIT_MS = 30_000; // for one condition in the editor; a whole run takes about 25 s
+/** A draft the test creates empty and fills from the invite-stranger snippet. */
+const NEW_DRAFT = 'new.invite.md';
+const WAIT_MS = 30_000; // for one condition in the editor; a whole run takes about 30-45 s
 
-/** Keeps the editor quiet while the test types: no suggestion popups, no minimap in the shots. */
+/**
+ * Keeps the editor quiet while the test types: no suggestion popups, no minimap in the shots.
+ * No auto-save: VS Code for the Web (code-server) saves 1 s after an edit by default, and such a
+ * save skips the `explicit` fix-all on save, so a slow step would race the test's own Ctrl+S.
+ */
 const USER_SETTINGS = {
+  'files.autoSave': 'off',
   'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
   'editor.suggestOnTriggerCharacters': false,
   'editor.wordBasedSuggestions': 'off',
@@ -88,6 +102,45 @@ async function editorContains(what: string, text: string): Promise<void> {
 }
 
 const squiggles = (kind: 'error' | 'warning') => page.locator(`.part.editor .monaco-editor .squiggly-${kind}`);
+
+/** The code lenses of the visible editor (Monaco draws each as a content widget above its line). */
+const lenses = () => page.locator('.part.editor .monaco-editor .contentWidgets .codelens-decoration');
+
+/** The lens texts, spaces normalised from U+00A0. */
+async function lensTexts(): Promise<string[]> {
+  return (await lenses().allTextContents()).map((text) => text.replace(/\u00a0/g, ' '));
+}
+
+/** Waits until the editor shows exactly one lens and its text is (or matches) `expected`. */
+async function lensIs(what: string, expected: string | RegExp): Promise<string> {
+  const matches = (texts: string[]) => texts.length === 1 && (typeof expected === 'string' ? texts[0] === expected : expected.test(texts[0]));
+  const deadline = Date.now() + WAIT_MS;
+  let texts = await lensTexts();
+  while (Date.now() < deadline && !matches(texts)) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    texts = await lensTexts();
+  }
+  if (!matches(texts)) await shot(`failed-${what.replace(/\W+/g, '-').slice(0, 40)}`).catch(() => undefined);
+  expect(texts, `${what}; the editor shows these lenses`).toHaveLength(1);
+  if (typeof expected === 'string') expect(texts[0], what).toBe(expected);
+  else expect(texts[0], what).toMatch(expected);
+  return texts[0];
+}
+
+/** The lens sits right above the greeting line and below the frontmatter's closing `---`. */
+async function expectLensAboveGreeting(greeting: string): Promise<void> {
+  // Each view line's text (spaces normalised from U+00A0) and where it is on screen.
+  const lines = await page.locator('.part.editor .monaco-editor .view-line').evaluateAll((nodes) =>
+    nodes.map((node) => ({ text: (node.textContent ?? '').replace(/\u00a0/g, ' '), top: node.getBoundingClientRect().top, bottom: node.getBoundingClientRect().bottom })));
+  const lens = await lenses().first().boundingBox();
+  const below = lines.find((line) => line.text === greeting);
+  const above = lines.filter((line) => line.text === '---').sort((a, b) => b.top - a.top)[0];
+  expect(lens && above && below, `the lens, the closing --- and "${greeting}" on screen; lines:\n${lines.map((line) => `${line.top} ${line.text}`).join('\n')}`).toBeTruthy();
+  const lensBottom = lens!.y + lens!.height;
+  expect(lensBottom, 'the lens ends above the greeting').toBeLessThanOrEqual(below!.top + 1);
+  expect(below!.top - lensBottom, 'the lens is right above the greeting').toBeLessThan(8);
+  expect(lens!.y, 'the lens is below the closing ---').toBeGreaterThanOrEqual(above!.bottom - 1);
+}
 
 /** Moves the cursor with Go to Line (Ctrl+G): 1-based line and column. */
 async function goTo(line: number, column: number): Promise<void> {
@@ -197,7 +250,7 @@ describe('VS Code (code-server + Chromium)', { timeout: 180_000 }, () => {
 
     await rm(SHOTS, { recursive: true, force: true });
     await mkdir(SHOTS, { recursive: true });
-    await mkdir(join(ROOT, 'docs', 'images'), { recursive: true });
+    await mkdir(IMAGES, { recursive: true });
 
     // The extension as users get it: bundled, then packaged.
     vsixDir = await mkdtemp(join(tmpdir(), 'invitelint-vsix-'));
@@ -247,6 +300,13 @@ describe('VS Code (code-server + Chromium)', { timeout: 180_000 }, () => {
     expect(await serverPids(), 'one language server process, forked from dist/server.mjs').toHaveLength(1);
   });
 
+  it('shows the elements code lens above the greeting', async (ctx) => {
+    step(ctx);
+    await lensIs('the elements lens of the fixture draft', 'acquaintance (given) · context ✓ · invitation ✗ · next action ✗ · 110/300');
+    await expectLensAboveGreeting('Hi Anna,');
+    await shot('lens');
+  });
+
   it('lists the problems with their rule ids in the Problems panel', async (ctx) => {
     step(ctx);
     await page.keyboard.press('Control+Shift+M');
@@ -285,8 +345,9 @@ describe('VS Code (code-server + Chromium)', { timeout: 180_000 }, () => {
     await shot('wrong-name-typed');
 
     await page.keyboard.press('Control+S');
-    const saved = await pollDisk('the fixed draft on disk', (text) => text !== original);
-    expect(saved).toBe(original.replace('Hi Anna,', 'Hi Hannah,'));
+    // Waits for the expected text itself: a read in the middle of the save can see an empty file.
+    const fixed = original.replace('Hi Anna,', 'Hi Hannah,');
+    expect(await pollDisk('the fixed draft on disk', (text) => text === fixed)).toBe(fixed);
     await editorContains('the fixed greeting after saving', 'Hi Hannah,');
     await until('the tab to be clean', () => page.locator('.tab.dirty').first().waitFor({ state: 'detached', timeout: WAIT_MS }));
     await until('the error squiggle to go after saving', () => squiggles('error').first().waitFor({ state: 'detached', timeout: WAIT_MS }));
@@ -324,5 +385,86 @@ describe('VS Code (code-server + Chromium)', { timeout: 180_000 }, () => {
     await retype(5, 4, 'Hannah'.length, 'Joanna');
     await until('the error squiggle from the restarted server', () => squiggles('error').first().waitFor({ timeout: WAIT_MS }));
     await shot('after-restart');
+  });
+
+  it('updates the lens when a next action is typed', async (ctx) => {
+    step(ctx);
+    // Back to the saved text (fix-all on save turns "Joanna" into "Hannah"), then a question before the sign-off.
+    await page.keyboard.press('Control+S');
+    await editorContains('the fixed greeting after saving', 'Hi Hannah,');
+    await until('the tab to be clean', () => page.locator('.tab.dirty').first().waitFor({ state: 'detached', timeout: WAIT_MS }));
+    await pollDisk('the fixed draft on disk', (text) => text === original.replace('Hi Anna,', 'Hi Hannah,'));
+    await until('the error squiggle to go after saving', () => squiggles('error').first().waitFor({ state: 'detached', timeout: WAIT_MS }));
+    await lensIs('the lens of the saved draft', 'acquaintance (given) · context ✓ · invitation ✗ · next action ✗ · 112/300');
+    await goTo(9, 1); // the start of "– Funmi"
+    await page.keyboard.type('Coffee next week?');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await editorContains('the next action in the editor', 'Coffee next week?');
+    await lensIs('the lens with the next action', 'acquaintance (given) · context ✓ · invitation ✗ · next action ✓ · 131/300');
+    await until('the no-next-action squiggle to go', () => squiggles('warning').first().waitFor({ state: 'detached', timeout: WAIT_MS }));
+    await problemsAre('no problems once the next action is typed', []);
+    await expectLensAboveGreeting('Hi Hannah,');
+    await shot('lens-next-action');
+
+    // For the README: the editor alone, down to just below its last line, so the lens reads at full size.
+    const editor = await page.locator('.part.editor').boundingBox();
+    const bottom = Math.max(...(await page.locator('.part.editor .monaco-editor .view-line').evaluateAll((lines) =>
+      lines.map((line) => line.getBoundingClientRect().bottom))));
+    expect(editor, 'the editor part on screen').toBeTruthy();
+    const clip = { x: editor!.x, y: editor!.y, width: editor!.width, height: Math.min(editor!.height, Math.ceil(bottom - editor!.y) + 24) };
+    await page.screenshot({ path: DOCS_LENS_IMAGE, clip });
+    expect((await stat(DOCS_LENS_IMAGE)).size).toBeGreaterThan(10_000);
+  });
+
+  it('shows which sentence is which element when the lens is clicked (invitelint.showElements)', async (ctx) => {
+    step(ctx);
+    await lenses().locator('a', { hasText: 'next action ✓' }).click();
+    // The notification's message (newlines become spaces in a toast); the toast also holds a <style>.
+    const toast = page.locator('.notification-toast', { has: page.locator('.notification-list-item-message', { hasText: 'invitelint elements:' }) });
+    await until('the elements notification', () => toast.waitFor({ timeout: WAIT_MS }));
+    await toast.hover(); // keeps the toast from hiding itself and shows its buttons
+    const message = (await toast.locator('.notification-list-item-message').textContent())?.replace(/\u00a0/g, ' ') ?? '';
+    expect(message).toContain('context: «We met at the Lagos fintech meetup');
+    expect(message).toContain('invitation: none found');
+    expect(message).toContain('next action: «Coffee next week?»');
+    expect(message).toContain('relationship: acquaintance (given in the frontmatter)');
+    // Expanded, the whole message wraps inside the toast; shot once it has faded in.
+    await toast.locator('.codicon-notifications-expand').click();
+    await until('the expanded notification', () => toast.locator('.codicon-notifications-collapse').waitFor({ timeout: WAIT_MS }));
+    await until('the notification to finish fading in', () => page.locator('.notification-toast.notification-fade-in-done').first().waitFor({ timeout: WAIT_MS }));
+    await shot('lens-clicked');
+    await toast.locator('.codicon-notifications-clear').click();
+    await until('the notification to close', () => toast.waitFor({ state: 'detached', timeout: WAIT_MS }));
+  });
+
+  it('inserts a stranger draft from the invite-stranger snippet', async (ctx) => {
+    step(ctx);
+    // Opened from the explorer once its file watcher shows it (Quick Open may answer from a file list cached before).
+    await writeFile(join(workspace, NEW_DRAFT), '');
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: NEW_DRAFT }).first();
+    await until('the explorer to list the new draft', () => row.waitFor({ timeout: WAIT_MS }));
+    await row.dblclick();
+    await until('the new draft in the active tab', () => page.locator('.tab.active', { hasText: NEW_DRAFT }).waitFor({ timeout: WAIT_MS }));
+    // Keys typed before the editor has focus go elsewhere: wait for the focused editor to show the empty draft.
+    await until('the empty new draft focused in the editor', () => page.waitForFunction(() => {
+      const focused = [...document.querySelectorAll('.part.editor .monaco-editor.focused .view-lines')];
+      return focused.length === 1 && (focused[0].textContent ?? '') === '';
+    }, undefined, { timeout: WAIT_MS }));
+
+    await page.keyboard.type('invite-stranger');
+    await editorContains('the snippet prefix in the editor', 'invite-stranger');
+    await page.keyboard.press('Control+Space');
+    const suggestion = page.locator('.suggest-widget .monaco-list-row.focused');
+    await until('the snippet in the suggestions', () => suggestion.filter({ hasText: 'invite-stranger' }).waitFor({ timeout: WAIT_MS }));
+    expect(await suggestion.textContent()).toContain('Invitation to a stranger');
+    await shot('snippet-suggested');
+    await page.keyboard.press('Enter');
+    await editorContains('the snippet in the editor', 'relationship: stranger');
+    // The first lines (later ones may wrap, which splits them in the view).
+    expect((await editorText()).split('\n').slice(0, 5)).toEqual(['---', 'to: Full Name', 'relationship: stranger', '---', 'Hi [first name],']);
+    await lensIs('the lens of the new stranger draft', /^stranger \(given\) · reason ✗ · invitation ✗ · next action ✗ · \d+\/300$/);
+    await until('a placeholder squiggle in the new draft', () => squiggles('error').first().waitFor({ timeout: WAIT_MS }));
+    await shot('snippet-inserted');
   });
 });
