@@ -4,9 +4,19 @@ import type { Rule } from './types.js';
 
 /** Case- and diacritic-insensitive form of a name ("Zoë" = "zoe"). */
 const fold = (name: string) =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\./g, '');
 
-const words = (name: string) => name.split(/\s+/).filter(Boolean);
+/** The words of a name, without stray punctuation around them ("Anil Mehta," has "Mehta"). */
+const words = (name: string) =>
+  name
+    .split(/[\s,;]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/(?<=\p{L}{2,})\.+$/u, ''))
+    .filter(Boolean);
+
+/** Only a replacement that reads as a name is a safe fix: each word capitalised, letters only.
+ *  Anything else ("to: hi jo,you") is reported without a fix, so fixing always converges. */
+const NAME_LIKE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
+const fixTo = (span: { start: number; end: number }, text: string) => (NAME_LIKE.test(text) ? { fix: { ...span, text } } : {});
 
 export const nameMismatch: Rule = {
   meta: {
@@ -27,6 +37,7 @@ export const nameMismatch: Rule = {
     const greeting = draft.greeting;
     if (!to || !greeting || greeting.name.length === 0) return;
     const toWords = words(to);
+    if (toWords.length === 0) return; // `to:` holds no name to compare with (an emoji, say)
     const first: Word = greeting.name[0];
     if (MARKERS.includes(first.text)) return; // a slot is the placeholder rule's business
 
@@ -41,7 +52,7 @@ export const nameMismatch: Rule = {
       report({
         message: `The greeting says "${draft.text.slice(wrong.start, wrong.end)}" but the note is to ${to}: use "${right}".`,
         ...wrong,
-        fix: { ...wrong, text: right },
+        ...fixTo(wrong, right),
       });
       return;
     }
@@ -53,7 +64,7 @@ export const nameMismatch: Rule = {
       message: `The greeting says "${first.text}" but the note is to ${to}: use "${toWords[0]}".`,
       start: first.start,
       end: first.end,
-      fix: { start: first.start, end: first.end, text: toWords[0] },
+      ...fixTo(first, toWords[0]),
     });
   },
 };

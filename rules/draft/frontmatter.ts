@@ -9,8 +9,16 @@ const RELATIONSHIPS = ['contact', 'acquaintance', 'stranger'] as const;
 export function readFrontmatter(span: Span, content: string, offset: number): Frontmatter {
   const problems: FrontmatterProblem[] = [];
   const frontmatter: Frontmatter = { ...span, content: { start: offset, end: offset + content.length }, data: {}, problems };
-  const at = (range: readonly number[] | null | undefined): Span =>
-    range ? { start: offset + range[0], end: offset + Math.max(range[0], range[1]) } : { start: span.start, end: span.start + 3 };
+  // YAML reports ranges in UTF-16 units that may fall inside a surrogate pair: widen to whole characters.
+  const isLow = (i: number) => i > 0 && i < content.length && content.charCodeAt(i) >= 0xdc00 && content.charCodeAt(i) <= 0xdfff;
+  const at = (range: readonly number[] | null | undefined): Span => {
+    if (!range) return { start: span.start, end: span.start + 3 };
+    let start = Math.min(Math.max(range[0], 0), content.length);
+    let end = Math.min(Math.max(range[1], start), content.length);
+    if (isLow(start)) start--;
+    if (isLow(end)) end++;
+    return { start: offset + start, end: offset + end };
+  };
 
   const doc = parseDocument(content, { prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {

@@ -115,6 +115,57 @@ function scanTail(text: string, from: number, comments: Draft['comments']): Draf
   return found;
 }
 
+type NlcstNode = { type: string; value?: string; children?: NlcstNode[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+
+/** How far past its computed place a leaf's text may be found (Markdown syntax between leaves). */
+const ANCHOR_WINDOW = 64;
+
+/**
+ * Re-anchors nlcst leaves to where their text really is. mdast-util-to-nlcst places words by
+ * adding up the lengths of a text node's *value*, which differs from the source where Markdown
+ * rewrote it (character references, backslash escapes, trailing and leading spaces of lines),
+ * so later words drift. Each leaf is looked up in the source just past the previous one;
+ * parents then span their children.
+ */
+function anchorToSource(root: NlcstRoot, text: string): void {
+  let cursor = 0;
+  let shift = 0;
+  const visitNode = (node: NlcstNode): void => {
+    if (node.children) {
+      for (const child of node.children) visitNode(child);
+      const first = node.children.find((c) => c.position);
+      const last = node.children.findLast((c) => c.position);
+      if (node.position && first?.position && last?.position) {
+        node.position.start = { ...node.position.start, offset: first.position.start.offset };
+        node.position.end = { ...node.position.end, offset: last.position.end.offset };
+      }
+      return;
+    }
+    const value = node.value ?? '';
+    const start = node.position?.start.offset;
+    if (start === undefined || !node.position) return;
+    if (node.type === 'WhiteSpaceNode' || value === '') {
+      node.position.start = { ...node.position.start, offset: Math.max(cursor, start + shift) };
+      node.position.end = { ...node.position.end, offset: Math.max(cursor, start + shift) };
+      return;
+    }
+    const expected = start + shift;
+    let at = text.startsWith(value, expected) && expected >= cursor ? expected : text.indexOf(value, cursor);
+    if (at < 0 || at > Math.max(expected, cursor) + ANCHOR_WINDOW) at = -1;
+    if (at >= 0) {
+      shift = at - start;
+      cursor = at + value.length;
+      node.position.start = { ...node.position.start, offset: at };
+      node.position.end = { ...node.position.end, offset: cursor };
+    } else {
+      // Text Markdown produced (a decoded reference): give it no width rather than a wrong range.
+      node.position.start = { ...node.position.start, offset: cursor };
+      node.position.end = { ...node.position.end, offset: cursor };
+    }
+  };
+  visitNode(root as unknown as NlcstNode);
+}
+
 /** Shifts every position offset in a unist tree (used to account for a stripped BOM). */
 function shiftOffsets(tree: MdastRoot, by: number): void {
   if (by === 0) return;
@@ -162,6 +213,7 @@ export function parseDraft(text: string): Draft {
   const nlcst = proseTree(mdast, new VFile(source), (bodyStart - bom) + MAX_PROSE);
   shiftOffsets(mdast, bom);
   shiftOffsets(nlcst as unknown as MdastRoot, bom);
+  anchorToSource(nlcst, text);
 
   const comments: Draft['comments'] = [];
   walk(mdast as unknown as Html, (node) => {
