@@ -1,6 +1,6 @@
 // Entry point: parse the arguments, find and lint the drafts, print one report, set the exit
 // code (0 clean, 1 problems, 2 usage/config/I/O). Every expected failure is one stderr line.
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
 import { ConfigError, docsUrl, rules } from '../rules/engine.js';
@@ -9,6 +9,7 @@ import { parseCliArgs, USAGE, type CliOptions } from './args.js';
 import { CliError, displayPath, fsError } from './errors.js';
 import { findDrafts } from './files.js';
 import { formatters } from './formatters/index.js';
+import { jsonChunks, jsonResult } from './formatters/json.js';
 import { decodeDraft } from './read-draft.js';
 import { countsOf, type FileResult, type FormatContext } from './results.js';
 import { lintFiles, lintText, type Mode } from './run.js';
@@ -44,7 +45,10 @@ async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolve
   // --max-warnings counts what the rules found; --quiet only changes what is shown.
   const keep = (result: FileResult) => {
     warnings += countsOf(result.messages).warnings;
-    results.push(options.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 'error') } : result);
+    const shown = options.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 'error') } : result;
+    // For JSON, serialize now and keep only what the exit code needs: 10,000 drafts' element
+    // summaries as objects would hold far more memory than their text.
+    results.push(options.format === 'json' ? { filePath: shown.filePath, messages: shown.messages, serialized: JSON.stringify(jsonResult(shown)) } : shown);
   };
 
   if (options.stdin) {
@@ -97,20 +101,26 @@ async function main(argv: readonly string[]): Promise<number> {
   // Set before writing: if the reader closes the pipe early, we still exit with this code.
   process.exitCode = code;
 
-  let report = formatters[options.format](results, context);
-  if (report && !report.endsWith('\n')) report += '\n';
+  const chunks = options.format === 'json' ? [...jsonChunks(results), '\n'] : [withNewline(formatters[options.format](results, context))];
   if (options.outputFile) {
+    const path = resolve(cwd, options.outputFile);
+    let fd: number | undefined;
     try {
-      writeFileSync(resolve(cwd, options.outputFile), report);
+      fd = openSync(path, 'w');
+      for (const chunk of chunks) writeSync(fd, chunk);
     } catch (error) {
       throw fsError(options.outputFile, error, 'cannot write the report: ');
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   } else {
-    process.stdout.write(report);
+    for (const chunk of chunks) process.stdout.write(chunk);
   }
   if (tooManyWarnings) process.stderr.write(`invitelint: too many warnings (${warnings}; maximum: ${options.maxWarnings})\n`);
   return code;
 }
+
+const withNewline = (report: string) => (report && !report.endsWith('\n') ? `${report}\n` : report);
 
 /** One line for any failure; a stack only when asked for, since users cannot act on one. */
 function fail(error: unknown): number {

@@ -28,6 +28,8 @@ export interface FileResult {
   output?: string;
   /** Where the draft stands on the three elements (positions in the reported text). */
   elements?: ElementsJson;
+  /** The JSON formatter's text for this result, made while linting so the objects can go. */
+  serialized?: string;
 }
 
 export interface LocatedRange {

@@ -3,34 +3,42 @@
 import { countsOf, type FileResult } from '../results.js';
 
 export function json(results: readonly FileResult[]): string {
-  return JSON.stringify(
-    results.map((result) => {
-      const counts = countsOf(result.messages);
-      return {
-        filePath: result.filePath,
-        messages: result.messages.map((m) => ({
-          ruleId: m.ruleId,
-          severity: m.severity === 'error' ? 2 : 1,
-          message: m.message,
-          line: m.line,
-          column: m.column,
-          endLine: m.endLine,
-          endColumn: m.endColumn,
-          ...(m.fix ? { fix: m.fix } : {}),
-          ...(m.suggestions ? { suggestions: m.suggestions } : {}),
-        })),
-        // Nothing is suppressed or fatal in a result we return; the keys keep ESLint's shape.
-        suppressedMessages: [],
-        errorCount: counts.errors,
-        fatalErrorCount: 0,
-        warningCount: counts.warnings + counts.infos,
-        fixableErrorCount: counts.fixableErrors,
-        fixableWarningCount: counts.fixableWarnings,
-        ...(result.output !== undefined ? { output: result.output } : {}),
-        usedDeprecatedRules: [],
-        // invitelint's addition (documented in the README): the three elements and the length.
-        ...(result.elements ? { elements: result.elements } : {}),
-      };
-    }),
-  );
+  return [...jsonChunks(results)].join('');
+}
+
+/** The report in pieces, so a run over thousands of drafts never builds one huge string;
+ *  a result serialized while linting (`serialized`) is used as is. */
+export function* jsonChunks(results: readonly FileResult[]): Generator<string> {
+  yield '[';
+  for (let i = 0; i < results.length; i++) yield (i ? ',' : '') + (results[i].serialized ?? JSON.stringify(jsonResult(results[i])));
+  yield ']';
+}
+
+export function jsonResult(result: FileResult): object {
+  const counts = countsOf(result.messages);
+  return {
+    filePath: result.filePath,
+    messages: result.messages.map((m) => ({
+      ruleId: m.ruleId,
+      severity: m.severity === 'error' ? 2 : 1,
+      message: m.message,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine,
+      endColumn: m.endColumn,
+      ...(m.fix ? { fix: m.fix } : {}),
+      ...(m.suggestions ? { suggestions: m.suggestions } : {}),
+    })),
+    // Nothing is suppressed or fatal in a result we return; the keys keep ESLint's shape.
+    suppressedMessages: [],
+    errorCount: counts.errors,
+    fatalErrorCount: 0,
+    warningCount: counts.warnings + counts.infos,
+    fixableErrorCount: counts.fixableErrors,
+    fixableWarningCount: counts.fixableWarnings,
+    ...(result.output !== undefined ? { output: result.output } : {}),
+    usedDeprecatedRules: [],
+    // invitelint's addition (documented in the README): the three elements and the length.
+    ...(result.elements ? { elements: result.elements } : {}),
+  };
 }
