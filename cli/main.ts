@@ -36,19 +36,22 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolver): Promise<{ results: FileResult[]; warnings: number }> {
+async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolver): Promise<{ results: FileResult[]; warnings: number; errors: number }> {
   const mode: Mode = options.fix ? 'fix' : options.fixDryRun ? 'fix-dry-run' : 'lint';
   // The elements summary costs memory per file; only these formats print it.
   const elements = options.format === 'json' || options.format === 'summary';
   const results: FileResult[] = [];
   let warnings = 0;
+  let errors = 0;
   // --max-warnings counts what the rules found; --quiet only changes what is shown.
   const keep = (result: FileResult) => {
-    warnings += countsOf(result.messages).warnings;
+    const counts = countsOf(result.messages);
+    warnings += counts.warnings;
+    errors += counts.errors;
     const shown = options.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 'error') } : result;
     // For JSON, serialize now and keep only what the exit code needs: 10,000 drafts' element
     // summaries as objects would hold far more memory than their text.
-    results.push(options.format === 'json' ? { filePath: shown.filePath, messages: shown.messages, serialized: JSON.stringify(jsonResult(shown)) } : shown);
+    results.push(options.format === 'json' ? { filePath: shown.filePath, messages: [], serialized: JSON.stringify(jsonResult(shown)) } : shown);
   };
 
   if (options.stdin) {
@@ -56,14 +59,14 @@ async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolve
     const configPath = options.stdinFilename ? filePath : join(cwd, STDIN_NAME);
     const text = decodeDraft(await readStdin(), options.stdinFilename ?? 'standard input');
     keep(lintText(text, filePath, configPath, { mode, resolver, elements }));
-    return { results, warnings };
+    return { results, warnings, errors };
   }
 
   const files = await findDrafts(options.patterns.length ? options.patterns : ['.'], { cwd, ignore: options.ignore });
   // Resolve every folder's config first, so a bad config stops the run before --fix writes.
   for (const file of files) resolver.configFor(file);
   for (const result of lintFiles(files, { mode, resolver, elements, display: (path) => displayPath(path, cwd) })) keep(result);
-  return { results, warnings };
+  return { results, warnings, errors };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -86,7 +89,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // An explicit config is read up front: a typo in its path is reported before anything else.
   if (options.config) resolver.configFor(join(cwd, STDIN_NAME));
 
-  const { results, warnings } = await lintAll(options, cwd, resolver);
+  const { results, warnings, errors } = await lintAll(options, cwd, resolver);
 
   const context: FormatContext = {
     cwd,
@@ -95,7 +98,6 @@ async function main(argv: readonly string[]): Promise<number> {
     version: pkg.version,
     informationUri: informationUri(),
   };
-  const errors = results.reduce((n, r) => n + countsOf(r.messages).errors, 0);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   const code = errors > 0 || tooManyWarnings ? 1 : 0;
   // Set before writing: if the reader closes the pipe early, we still exit with this code.
