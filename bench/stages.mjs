@@ -29,7 +29,7 @@ const stages = {
 };
 const names = Object.keys(stages);
 const times = Object.fromEntries(names.map((n) => [n, texts.map(() => [])]));
-for (let w = 0; w < 2; w++) for (let i = 0; i < 300; i++) for (const n of names) stages[n](i);
+for (let w = 0; w < 2; w++) for (let i = 0; i < 300; i++) for (const n of names) stages[n](i % texts.length);
 for (let r = 0; r < 3; r++) {
   texts.forEach((_, i) => {
     for (let k = 0; k < names.length; k++) {
