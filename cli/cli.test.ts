@@ -1,6 +1,6 @@
 // Process tests: run the built binary as users do, and check output, files and exit codes.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,15 +23,33 @@ interface Run {
   stderr: string;
 }
 
+/**
+ * The built CLI, copied where `nobody` can read it: the checkout itself may sit in a folder
+ * only root can enter (a fresh clone under a private temp folder, say).
+ */
+let unprivilegedCopy: string | undefined;
+function unprivilegedBin(): string {
+  if (!unprivilegedCopy) {
+    const dir = mkdtempSync(join(tmpdir(), 'invitelint-cli-'));
+    for (const sub of ['bin', 'dist']) mkdirSync(join(dir, sub));
+    copyFileSync(BIN, join(dir, 'bin', 'invitelint.js'));
+    copyFileSync(join(ROOT, 'dist', 'cli.mjs'), join(dir, 'dist', 'cli.mjs'));
+    for (const path of [dir, join(dir, 'bin'), join(dir, 'dist')]) chmodSync(path, 0o755);
+    unprivilegedCopy = dir;
+  }
+  return join(unprivilegedCopy, 'bin', 'invitelint.js');
+}
+
 function cli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string>; unprivileged?: boolean; timeoutMs?: number } = {}): Run {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   for (const name of ['FORCE_COLOR', 'NO_COLOR', 'CI']) if (!options.env?.[name]) delete env[name];
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
+  const unprivileged = options.unprivileged && isRoot;
+  const result = spawnSync(process.execPath, [unprivileged ? unprivilegedBin() : BIN, ...args], {
+    cwd: options.cwd ?? (unprivileged ? dirname(dirname(unprivilegedBin())) : ROOT),
     input: options.input ?? '',
     encoding: 'utf8',
     env,
-    ...(options.unprivileged && isRoot ? { uid: 65534, gid: 65534 } : {}),
+    ...(unprivileged ? { uid: 65534, gid: 65534 } : {}),
     ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -81,6 +99,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
+  if (unprivilegedCopy) rmSync(unprivilegedCopy, { recursive: true, force: true });
 });
 
 describe('formats on the corpus', () => {
