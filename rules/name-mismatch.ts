@@ -1,4 +1,5 @@
 import type { Word } from './draft/model.js';
+import { TITLES } from './draft/greeting.phrases.js';
 import { MARKERS } from './placeholder.phrases.js';
 import type { Rule } from './types.js';
 
@@ -6,13 +7,18 @@ import type { Rule } from './types.js';
 const fold = (name: string) =>
   name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\./g, '');
 
-/** The words of a name, without stray punctuation around them ("Anil Mehta," has "Mehta"). */
-const words = (name: string) =>
-  name
-    .split(/[\s,;]+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/(?<=\p{L}{2,})\.+$/u, ''))
-    .filter(Boolean);
+/** Titles before a name and suffixes after it are not part of the name to greet. */
+const TITLE_WORDS = new Set(TITLES);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba', 'esq', 'cpa', 'pe', 'dds', 'rn', 'msc', 'bsc', 'ma', 'ba', 'frcs', 'obe', 'mbe', 'cbe']);
 
+/** The words of a name, without stray punctuation, titles, suffixes or parentheses ("Dr. Anil Mehta, PhD (CTO)" has "Anil Mehta"). */
+const words = (name: string) => {
+  const all = name.replace(/\([^)]*\)?/g, ' ').split(/[\s,;]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/(?<=\p{L}{2,})\.+$/u, '')).filter(Boolean);
+  const bare = (w: string) => w.toLowerCase().replace(/\./g, '');
+  while (all.length > 1 && TITLE_WORDS.has(bare(all[0]))) all.shift();
+  while (all.length > 1 && SUFFIXES.has(bare(all.at(-1)!))) all.pop();
+  return all;
+};
 /** Only a replacement that reads as a name is a safe fix: each word capitalised, letters only.
  *  Anything else ("to: hi jo,you") is reported without a fix, so fixing always converges. */
 const NAME_LIKE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)*$/u;

@@ -14,7 +14,8 @@ export const TITLES = ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor
 export const NOT_A_NAME = [
   'there', 'all', 'everyone', 'everybody', 'team', 'folks', 'friend', 'friends', 'you', 'guys', "y'all",
   'again', 'both', 'and', 'from', 'to', 'sir', 'madam', 'colleague', 'colleagues', 'neighbour', 'neighbor',
-  'stranger', 'mate', 'buddy', 'pal',
+  'stranger', 'mate', 'buddy', 'pal', 'thanks', 'thank', 'great', 'good', 'lovely', 'hope', 'just', 'quick', 'congrats',
+  'congratulations', 'happy', 'welcome', 'long',
 ];
 
 /** Lower-case surname particles allowed inside a titled name ("Ms. van der Berg"). */

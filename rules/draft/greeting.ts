@@ -11,6 +11,7 @@ const TITLE_SET = new Set(TITLES);
 const NOT_A_NAME_SET = new Set(NOT_A_NAME);
 const PARTICLE_SET = new Set(SURNAME_PARTICLES);
 const MAX_NAME_WORDS = 3;
+const LETTERS = /^[\p{L}\p{M}\p{N}]+$/u;
 
 const isCapitalised = (text: string) => {
   const first = String.fromCodePoint(text.codePointAt(0) ?? 32);
@@ -21,9 +22,16 @@ const isCapitalised = (text: string) => {
 function items(sentence: NlcstSentence): Array<Word | 'break' | 'stop'> {
   const out: Array<Word | 'break' | 'stop'> = [];
   for (const child of sentence.children) {
+    const last = out.at(-1);
+    const value = 'value' in child ? child.value : '';
     if (child.type === 'WordNode') {
       const word = wordOf(child);
       if (word) out.push(word);
+    } else if (typeof last === 'object' && LETTERS.test(value) && child.position?.start.offset === last.end) {
+      // parse-english splits off letters outside the BMP ("Jo𐊀"); they still belong to the name.
+      last.text += value;
+      last.norm += value.toLowerCase();
+      last.end = child.position.end.offset ?? last.end;
     } else if (child.type === 'WhiteSpaceNode') {
       if (child.value.includes('\n') || child.value.includes('\r')) out.push('break');
     } else {

@@ -82,3 +82,16 @@ describe('parseDraft', () => {
     expect(draft.sentences.flatMap((s) => s.tokens).some((t) => t.norm === 'summit')).toBe(false);
   });
 });
+
+describe('hostile structure', () => {
+  it('keeps offsets exact when deep list markers are neutralised, even after astral characters', () => {
+    const text = `😀 ${'- '.repeat(40)}TODO`;
+    const draft = parseDraft(text);
+    expect(draft.slots.map((s) => text.slice(s.start, s.end))).toEqual(['TODO']);
+  });
+
+  it('reads a long paragraph after the greeting up to the Markdown limit', () => {
+    const text = `Hi Jo,\n\n${'We met at the meetup and talked for ages about bridges. '.repeat(400)}`;
+    expect(parseDraft(text).sentences.length).toBeGreaterThan(100);
+  });
+});

@@ -8,7 +8,7 @@ import { ParseEnglish } from 'parse-english';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { walk } from './walk.js';
+import { leaves, walk } from './walk.js';
 import { VFile } from 'vfile';
 import { readFrontmatter } from './frontmatter.js';
 import { findGreeting } from './greeting.js';
@@ -41,7 +41,7 @@ function proseTree(mdast: MdastRoot, file: VFile, limit: number): NlcstRoot {
     if (NOT_PROSE.includes(node.type)) return false;
     if (node.type !== 'paragraph' && node.type !== 'heading') return undefined;
     const start = node.position?.start.offset ?? 0;
-    if (start < limit) blocks.push(cutAt(node, limit));
+    if (start < limit) blocks.push(cutAt(flattenDeep(node), limit));
     return false;
   });
   const root: NlcstRoot = { type: 'RootNode', children: [] };
@@ -52,6 +52,27 @@ function proseTree(mdast: MdastRoot, file: VFile, limit: number): NlcstRoot {
     root.children.push(...part.children);
   }
   return root;
+}
+
+/** Inline nesting deeper than this (emphasis in emphasis...) is flattened to its leaves:
+ *  mdast-util-to-nlcst recurses per level, and the words are all that prose analysis needs. */
+const MAX_INLINE_DEPTH = 32;
+
+function depthOf(node: Block): number {
+  let deepest = 0;
+  const stack: Array<[Block, number]> = [[node, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_INLINE_DEPTH) return deepest;
+    if ('children' in current) for (const child of current.children as Block[]) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+function flattenDeep(block: Block): Block {
+  if (!('children' in block) || depthOf(block) <= MAX_INLINE_DEPTH) return block;
+  return { ...block, children: leaves(block as unknown as { type: string; children?: [] }) } as unknown as Block;
 }
 
 /** A copy of a block without the inline content that starts at or after `limit`. */
@@ -87,12 +108,42 @@ function markdownLimit(source: string): number {
   }
   const cap = from + MAX_MARKDOWN;
   if (source.length <= cap) return source.length;
-  // Cut at a line end when there is one, and never inside a surrogate pair.
+  // Cut at a line end when one is near, else mid-line (a long paragraph is still read up to
+  // the limit), and never inside a surrogate pair.
   const newline = source.lastIndexOf('\n', cap);
-  let end = newline > from ? newline + 1 : cap;
+  let end = newline > cap - 1024 ? newline + 1 : cap;
   const code = source.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end--;
   return end;
+}
+
+/** Container markers (list items, quotes) nested deeper than this on one line are neutralised:
+ *  mdast-util-from-markdown's list handling grows with the square of the depth. */
+const MAX_CONTAINER_DEPTH = 16;
+
+/** Replaces markers past MAX_CONTAINER_DEPTH with "·", keeping every offset where it was. */
+function flattenContainers(markdown: string): string {
+  let out: string[] | undefined;
+  for (let lineStart = 0; lineStart < markdown.length; ) {
+    const newline = markdown.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? markdown.length : newline;
+    let i = lineStart;
+    let depth = 0;
+    for (;;) {
+      while (i < lineEnd && (markdown[i] === ' ' || markdown[i] === '\t')) i++;
+      let marker = i;
+      while (marker < lineEnd && marker - i < 9 && markdown[marker] >= '0' && markdown[marker] <= '9') marker++;
+      const isOrdered = marker > i && (markdown[marker] === '.' || markdown[marker] === ')');
+      const at = isOrdered ? marker : i;
+      if (at >= lineEnd || !(isOrdered || '-*+>'.includes(markdown[at]))) break;
+      if (at + 1 < lineEnd && markdown[at + 1] !== ' ' && markdown[at + 1] !== '\t' && markdown[at] !== '>') break;
+      depth++;
+      if (depth > MAX_CONTAINER_DEPTH) (out ??= markdown.split(''))[at] = '·'; // UTF-16 units, like `at`
+      i = at + 1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out ? out.join('') : markdown;
 }
 
 /** HTML comments past the Markdown limit, continuing one left open at the limit. */
@@ -192,7 +243,7 @@ export function parseDraft(text: string): Draft {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const source = bom ? text.slice(bom) : text;
   const markdownEnd = markdownLimit(source);
-  const mdast = markdown.parse(markdownEnd < source.length ? source.slice(0, markdownEnd) : source) as MdastRoot;
+  const mdast = markdown.parse(flattenContainers(markdownEnd < source.length ? source.slice(0, markdownEnd) : source)) as MdastRoot;
 
   let frontmatter: Draft['frontmatter'];
   let bodyStart = bom;
