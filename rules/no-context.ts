@@ -1,6 +1,6 @@
 import { compileCues, findCues, type CueMatch } from './draft/cues.js';
 import { insertContext } from './draft/insert.js';
-import type { Draft } from './draft/model.js';
+import { memoized, type Draft } from './draft/model.js';
 import { CONTEXT_CUES } from './no-context.phrases.js';
 import { findReasons } from './stranger-no-reason.js';
 import type { Rule } from './types.js';
@@ -9,12 +9,7 @@ const CONTEXT = compileCues(CONTEXT_CUES);
 
 /** Sentences that say how they know each other or what brought the recipient to mind. */
 export function findContext(draft: Draft): CueMatch[] {
-  let found = draft.memo.get('context') as CueMatch[] | undefined;
-  if (!found) {
-    found = [...findCues(draft.sentences, CONTEXT, draft.slots), ...findReasons(draft)].sort((a, b) => a.start - b.start);
-    draft.memo.set('context', found);
-  }
-  return found;
+  return memoized(draft, 'context', () => [...findCues(draft.sentences, CONTEXT, draft.slots), ...findReasons(draft)].sort((a, b) => a.start - b.start));
 }
 
 const SUGGESTIONS: Record<'contact' | 'acquaintance', Array<[string, string]>> = {

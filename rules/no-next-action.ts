@@ -1,6 +1,6 @@
 import { compileCues, findCues, type CueMatch } from './draft/cues.js';
 import { insertBeforeSignOff } from './draft/insert.js';
-import type { Draft } from './draft/model.js';
+import { memoized, type Draft } from './draft/model.js';
 import { compilePatterns, hasPhrase } from './draft/phrase-match.js';
 import { NEXT_ACTION_CUES, NOT_A_REAL_QUESTION } from './no-next-action.phrases.js';
 import type { Rule } from './types.js';
@@ -10,18 +10,15 @@ const NOT_A_QUESTION = compilePatterns(NOT_A_REAL_QUESTION);
 
 /** Proposals, commitments, concrete "looking forward to"s, and questions to the recipient. */
 export function findNextActions(draft: Draft): CueMatch[] {
-  let found = draft.memo.get('next-actions') as CueMatch[] | undefined;
-  if (!found) {
-    found = findCues(draft.sentences, NEXT_ACTIONS, draft.slots);
+  return memoized(draft, 'next-actions', () => {
+    const found = findCues(draft.sentences, NEXT_ACTIONS, draft.slots);
     for (const sentence of draft.sentences) {
       if (sentence.question && !found.some((m) => m.sentence === sentence) && !hasPhrase(sentence.tokens, NOT_A_QUESTION)) {
         found.push({ kind: 'question', phrase: '?', start: sentence.tokens[0].start, end: sentence.end, sentence });
       }
     }
-    found.sort((a, b) => a.start - b.start);
-    draft.memo.set('next-actions', found);
-  }
-  return found;
+    return found.sort((a, b) => a.start - b.start);
+  });
 }
 
 export const noNextAction: Rule = {

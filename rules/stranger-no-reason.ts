@@ -1,6 +1,6 @@
 import { compileCues, findCues, type CueMatch } from './draft/cues.js';
 import { insertContext } from './draft/insert.js';
-import type { Draft } from './draft/model.js';
+import { memoized, type Draft } from './draft/model.js';
 import { REASON_CUES } from './stranger-no-reason.phrases.js';
 import type { Rule } from './types.js';
 
@@ -8,12 +8,7 @@ const REASONS = compileCues(REASON_CUES);
 
 /** Name-drops, appreciation, asymmetric ties and hiring interest, in reading order. */
 export function findReasons(draft: Draft): CueMatch[] {
-  let found = draft.memo.get('reasons') as CueMatch[] | undefined;
-  if (!found) {
-    found = findCues(draft.sentences, REASONS, draft.slots);
-    draft.memo.set('reasons', found);
-  }
-  return found;
+  return memoized(draft, 'reasons', () => findCues(draft.sentences, REASONS, draft.slots));
 }
 
 export const strangerNoReason: Rule = {

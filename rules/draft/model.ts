@@ -83,3 +83,9 @@ export interface Draft {
   /** Per-draft memo for derived analyses (elements), so rules share work. */
   memo: Map<string, unknown>;
 }
+
+/** Computes a derived analysis once per draft (rules and the elements summary share it). */
+export function memoized<T>(draft: Draft, key: string, compute: () => T): T {
+  if (!draft.memo.has(key)) draft.memo.set(key, compute());
+  return draft.memo.get(key) as T;
+}
