@@ -45,6 +45,11 @@ describe('stranger-no-reason', () => {
     expect(only(text, 'stranger-no-reason').suggestions?.map((s) => s.title)).toEqual([
       'Name-drop a mutual contact', 'Appreciate their specific work', 'Say how you know their work', 'Name the role or business interest',
     ]);
-    expect(withSuggestion(text, 'stranger-no-reason', 1)).toContain('Hi Colm,\n\nI really enjoyed your [talk/article/book] on [topic]: [what it changed for you]. We have never met.');
+    const output = withSuggestion(text, 'stranger-no-reason', 1);
+    expect(output).toContain('Hi Colm,\n\nI really enjoyed your [talk/article/book] on [topic]: [what it changed for you]. We have never met.');
+    // The slots stand for the reason until they are filled; then the rule is satisfied.
+    expect(ruleIds(output)).toEqual(['placeholder', 'stranger-no-reason']);
+    const filled = output.replace('[talk/article/book]', 'talk').replace('[topic]', 'tidal energy').replace('[what it changed for you]', 'we rebuilt our model');
+    expect(ruleIds(filled)).toEqual([]);
   });
 });
