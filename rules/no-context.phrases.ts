@@ -33,7 +33,11 @@ export const CONTEXT_CUES: CueList[] = [
       'at|from|during the ...6 yesterday|last|ago|earlier|weekend',
       'bump|bumped|ran|run into you', 'i owe you', 'owe you one', 'without your|you', 'if it was not|were not for you|your',
       // The recipient did something, or something happened with them: "your band smashed it", "with you ... was".
-      'you|your ..8 @past', 'with|alongside|beside you ..8 @past',
+      'you|your ..12 @past', 'with|alongside|beside you ..8 @past',
+      // Something they gave you: "your tip about the grant", "your intro to Pedro".
+      'your ...2 tip|tips|advice|help|idea|suggestion|recommendation|intro|introduction|feedback|support|input|pointer|pointers|heads-up|referral|kindness|generosity',
+      // A shared event named by its quality: "great call this morning", "lovely evening at Sam's".
+      'great|good|lovely|nice|fun|wonderful|brilliant|fantastic|productive|useful|helpful|inspiring|excellent ...2 call|chat|meeting|talk|session|catch-up|conversation|lunch|coffee|dinner|evening|night|morning|afternoon|day|workshop|event|visit|trip|ride|game|match|jam|swim|hike|walk|tour|weekend|time|discussion|debate|exchange',
       'since the|that ...6 where|when we|you', 'we both *',
       // Any mention of the two of you with a past time: a recalled interaction, whatever the verb.
       'your ...4 came|popped|cropped|showed|turned up',

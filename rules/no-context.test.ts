@@ -9,6 +9,8 @@ const withContext = [
   'Hi Jo,\n\nThanks again for the Boat Show tickets — the whole family had a blast! Let’s connect. Drinks soon?',
   'Hello Anneke,\n\nYour article on circular procurement gave me plenty to think about. Could I send you our take-back clause?\n\nGroeten,\nWouter',
   'Hi Jason – just going through and adding some of my Austin friends. Any word on those videos from the conference?\n\n– Scott',
+  'Hi Ravi,\n\nGreat call this morning about the warehouse rollout. Odd that we were never connected here! I’ll share the timeline before Monday.',
+  'Hi Kirsten,\n\nYour tip about bundling the heat-pump grant with the insulation subsidy saved our client nearly 40,000 kroner. We should be connected. Beer on Friday?',
   'Hi Jo,\n\nYou rescued my presentation last week when the projector died – I owe you one! Drinks on me Friday?\n\n– Sam',
   'Hi Björn,\n\nGood to sail with you at the club regatta – sorry again about the tacking! Same crew for the autumn series?\n\n– Henrik',
   'Hello Scott,\n\nI’ll bring the Willie book Thursday evening and I’d also like to add you to my professional network on LinkedIn. Cool with you?\n\nAll the best,',

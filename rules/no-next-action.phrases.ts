@@ -17,7 +17,7 @@ export const NEXT_ACTION_CUES: CueList[] = [
       'would|would\'d|love|like|keen|happy|glad|delighted|up ...3 to grab|get|meet|buy|take|treat|catch|chat|talk|hear|show|introduce|invite|host|send|share|set|hop|learn|swap|compare|collaborate|work|help|pick|discuss|explore|visit|welcome|feature|interview|bring|offer|walk|give|tell|ask|find',
       'would|will be great|good|lovely|nice|fun|wonderful|brilliant ...3 to meet|catch|chat|talk|see|hear|grab|work|collaborate|get|have|compare|swap|learn',
       `${MEETS} ...4 next|sometime|soon|tomorrow|when|one|someday|whenever`,
-      `up for|open to|free for ...3 ${MEETS}`, 'my treat', 'on me',
+      `up for|open to|free for ...3 ${MEETS}`, 'my treat',
       '^ send|tell|show|give|drop|bring|ping|email|text|call|message|dm|join|meet|come|visit|pop|swing|stop|hop|grab|book|pick|forward ...2 me|us|by|over|along|round|around|in',
       'give me a shout|call|ring|buzz|bell', 'drop me a line|note|message', 'get in touch', 'reach out ...3 if|when|any|anytime',
       'feel free to', 'let me know', 'lmk', 'keep me posted', 'my door is ...2 open', 'happy to help', 'if you ever ...4 want|need|fancy|are',
@@ -37,6 +37,7 @@ export const NEXT_ACTION_CUES: CueList[] = [
       'i have attached|sent|shared|forwarded', 'attached is|are', 'here is|here\'s ...3 link|the|my', 'link below|above',
       'forward|send|pass|share it|this|them|that ...2 to you|over|along',
       // Commitments without "I will": "it's yours by Friday", "heading your way", "in your inbox tonight".
+      'i will|shall let you know', 'let you know when|once|as|the|how|if', 'is|are mine', 'round is|are|on me|mine', 'on me',
       'is|are yours', 'yours by|on|tomorrow|tonight|next|this|as|when|soon', 'heading|coming|winging|flying your way', 'making its way to you', 'on its|their|the way to you|your',
       'in|into|to your inbox|mailbox|hands|mail|dms|dm', 'will be with you', 'introduce you to', 'put you in touch', 'make an|the intro|introduction', 'connect you with|to',
     ],

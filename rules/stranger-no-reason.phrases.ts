@@ -47,6 +47,8 @@ export const REASON_CUES: CueList[] = [
       `loved|enjoyed|attended|liked|appreciated|devoured|watched|read|heard|saw|admired|love|enjoy|admire ...4 the|that|this ...3 ${WORK_LAST}`,
       'heard|saw|watched|caught you speak|talk|present|perform|play|on|at|interviewed',
       'you spoke|presented|talked|performed at|on',
+      // Their specific work, named by what they did: "the counter you built for Haxby's café".
+      'you built|designed|wrote|created|painted|photographed|shot|produced|directed|cooked|baked|brewed|crafted|restored|composed|illustrated|curated|edited|published|launched|founded',
       'thank you|thanks ...3 for writing|sharing|creating|making|building|publishing|recording|hosting|organising|organizing|running',
     ],
     unless: ['your profile|career|experience|background|journey|achievements|accomplishments|success'],
@@ -77,6 +79,7 @@ export const REASON_CUES: CueList[] = [
       'would|i\'d|love|like|want|keen|hoping ...3 to feature|interview|hire|commission|book|invite|profile|stock|carry|sell|license|licence|sponsor|fund|partner|supply|quote|pitch|distribute|import|export|buy',
       'talk|discuss|explore ...3 supplying|partnering|working|stocking|investing|hiring|collaborating|sponsoring|licensing|distributing|buying|selling',
       'work with you|your ...2 team|company|firm|studio|business|project', 'supply|supplying|quote|tender ...3 your|you',
+      'we|i ...2 need|needs a|an|someone|somebody|help', 'could|can|would you ...2 quote|price|pitch|bid|tender', 'a quote|quotation|price|estimate for',
       'fits|fit|matches|match your ...2 background|experience|expertise|profile|skills',
       'business|partnership|collaboration|investment|sponsorship|speaking|consulting|freelance|paid|project|work|licensing|wholesale|stockist opportunity|opportunities|proposal|idea|offer|enquiry|inquiry|request',
       'interested in ...2 your|stocking|buying|carrying|investing|partnering|working|hiring|commissioning|featuring|booking',

@@ -35,6 +35,7 @@ describe('parseDraft', () => {
     ['Hi Jo,\n\nGreat to see you.\n\nCreate a great day,\n\n– Michelle', 'Create a great day,\n\n– Michelle'],
     ['Hi Jo,\n\nGreat to see you.\n\n- Kevin Brennan', '- Kevin Brennan'],
     ['Hi Jo,\n\nGreat to see you.\n<!-- check the date -->\n\n– Ailsa\n', '– Ailsa'],
+    ['Hi <name>,\n\nLet’s connect!\n\nEwan', 'Ewan'],
   ])('finds the sign-off of %j', (text, signOff) => {
     expect(slice(text, parseDraft(text).signOff)).toBe(signOff);
   });

@@ -64,7 +64,7 @@ export function compilePattern(source: string): Pattern {
     .map((part): Element => {
       if (part === '*') return { kind: 'any' };
       if (part.startsWith('...')) return { kind: 'gap', max: part.length > 3 ? Number(part.slice(3)) : GAP_MAX, sameSubject: false };
-      if (/^\.\.\d$/.test(part)) return { kind: 'gap', max: Number(part.slice(2)), sameSubject: true };
+      if (/^\.\.\d+$/.test(part)) return { kind: 'gap', max: Number(part.slice(2)), sameSubject: true };
       if (part === '@Name') return { kind: 'name' };
       if (part === '@num') return { kind: 'num' };
       if (part === '@past') return { kind: 'past' };

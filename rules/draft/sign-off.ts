@@ -46,8 +46,8 @@ function isValedictionWithName(line: Line): boolean {
   return rest.length <= 3 && rest.every((t) => isCapitalised(t.raw)) && !/[.?]\s*$/.test(line.text);
 }
 
-/** `lines` are the body's non-blank lines (comments blanked out), in order. */
-export function findSignOff(lines: Line[]): Span | undefined {
+/** `lines` are the body's non-blank lines (comments blanked out), in order; `text` the draft. */
+export function findSignOff(lines: Line[], text: string): Span | undefined {
   const last = lines.at(-1);
   if (!last) return undefined;
   const previous = lines.at(-2);
@@ -61,7 +61,14 @@ export function findSignOff(lines: Line[]): Span | undefined {
   if (isNameLine(last) && previous && previous !== lines[0] && (isValedictionAlone(previous) || isShortClosing(previous))) {
     return { start: previous.start, end: last.end };
   }
+  // A bare name on its own paragraph at the end ("Ewan"): a signature.
+  if (isNameLine(last) && last.tokens.length <= 3 && previous && blankLineBetween(text, previous, last)) return { start: last.start, end: last.end };
   return undefined;
+}
+
+/** Whether a blank line separates two lines (their text is trimmed, so count the line breaks). */
+function blankLineBetween(text: string, a: Line, b: Line): boolean {
+  return (text.slice(a.end, b.start).match(/\n/g) ?? []).length >= 2;
 }
 
 /** A short line ending in a comma, like "Create a great day," or "Ngā mihi,". */
