@@ -2,17 +2,14 @@
 // must write it back), binary files refused rather than linted as gibberish, and files over
 // MAX_DRAFT_BYTES refused before they are read.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { MAX_DRAFT_SIZE } from '../rules/engine.js';
 import { CliError, fsError } from './errors.js';
 
 // ignoreBOM: true means "do not strip it": the text must round-trip byte for byte.
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/**
- * The largest draft linted, in bytes (1 MiB; the language server's limit is the same number of
- * characters). A draft is a 300-character note, and the engine takes seconds per megabyte of
- * prose, growing faster than linearly: a 50 MB file would take many minutes and gigabytes.
- */
-export const MAX_DRAFT_BYTES = 1024 * 1024;
+/** The largest draft file linted, in bytes: the engine's one size limit (a note is 300 characters). */
+export const MAX_DRAFT_BYTES = MAX_DRAFT_SIZE;
 
 function tooLarge(name: string, bytes: number): CliError {
   const count = (n: number) => n.toLocaleString('en-US');

@@ -1,7 +1,7 @@
 // Lints drafts one at a time and yields their results: the text and the engine's parse tree
 // are dropped after each file, so a run over 10,000 drafts holds only findings. All linting
 // and fixing is the engine's (lint, fixAll); this module does the I/O around it.
-import { fixAll, lint, parseDraft, summarizeElements, type Elements, type Finding } from '../rules/engine.js';
+import { fixAll, lint, summarizeElements, type Elements, type Finding } from '../rules/engine.js';
 import type { ConfigResolver } from '../workspace/config-files.js';
 import { CliError } from './errors.js';
 import { readDraft } from './read-draft.js';
@@ -34,7 +34,7 @@ export function lintText(text: string, filePath: string, configPath: string, opt
       const fixed = fixAll(text, { config });
       findings = fixed.findings;
       if (fixed.output !== text) output = fixed.output;
-      if (options.elements) elements = summarizeElements(parseDraft(fixed.output), config);
+      if (options.elements) elements = summarizeElements(fixed.draft, config);
     }
   } catch (error) {
     // A crash in a rule is a bug, but the user needs to know which draft triggers it.

@@ -65,11 +65,25 @@ export function summarizeElements(draft: Draft, config?: ResolvedConfig): Elemen
 
 const mark = (found: boolean) => (found ? '✓' : '✗');
 
-/** One line, e.g. `stranger (inferred) · reason: appreciation ✓ · invitation ✓ · next action ✗ · 212/300`. */
-export function elementsLine(elements: Elements): string {
+/** The facts an elements summary shows, structurally, so the CLI's JSON form serves too. */
+export interface ElementsFacts {
+  relationship: { value: string; source: 'frontmatter' | 'inferred' | 'default' };
+  context: { found: boolean; matches: ReadonlyArray<{ kind: string }> };
+  invitation: { found: boolean };
+  nextAction: { found: boolean };
+  length: { count: number; limit: number };
+}
+
+/** The summary as cells: relationship, context (or a stranger's reason), invitation, next action, length. */
+export function elementsCells(elements: ElementsFacts): string[] {
   const { relationship, context, invitation, nextAction, length } = elements;
   const source = relationship.source === 'frontmatter' ? 'given' : relationship.source === 'inferred' ? 'inferred' : 'no cue';
   const kinds = [...new Set(context.matches.map((m) => m.kind))].join(', ');
   const first = relationship.value === 'stranger' ? `reason${kinds ? `: ${kinds}` : ''} ${mark(context.found)}` : `context ${mark(context.found)}`;
-  return [`${relationship.value} (${source})`, first, `invitation ${mark(invitation.found)}`, `next action ${mark(nextAction.found)}`, `${length.count}/${length.limit}`].join(' · ');
+  return [`${relationship.value} (${source})`, first, `invitation ${mark(invitation.found)}`, `next action ${mark(nextAction.found)}`, `${length.count}/${length.limit}`];
+}
+
+/** One line, e.g. `stranger (inferred) · reason: appreciation ✓ · invitation ✓ · next action ✗ · 212/300`. */
+export function elementsLine(elements: ElementsFacts): string {
+  return elementsCells(elements).join(' · ');
 }

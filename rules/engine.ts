@@ -1,7 +1,8 @@
 // The engine's public surface for the CLI, the server and tests. Pure: no I/O here.
 import { fixAll as fixAllWith, type FixAllResult } from './fixer.js';
 import { lint } from './lint.js';
-import type { LintOptions } from './types.js';
+import type { LintOptions, LintResult } from './types.js';
+import type { Draft } from './draft/model.js';
 
 export { lint } from './lint.js';
 export { applyFixes, MAX_FIX_PASSES, type FixAllResult } from './fixer.js';
@@ -10,9 +11,19 @@ export { ConfigError, parseConfigText, resolveConfig, validateRuleSettings, type
 export type * from './types.js';
 export type { Draft, Span } from './draft/model.js';
 export { parseDraft } from './draft/parse.js';
-export { elementsLine, summarizeElements, type Elements, type ElementMatch } from './elements.js';
+export { elementsCells, elementsLine, summarizeElements, type Elements, type ElementMatch } from './elements.js';
 
-/** Applies safe fixes until stable (at most MAX_FIX_PASSES passes). */
-export function fixAll(text: string, options?: LintOptions): FixAllResult {
-  return fixAllWith(text, lint, options);
+/** Applies safe fixes until stable (at most MAX_FIX_PASSES passes); `draft` is the final text's. */
+export function fixAll(text: string, options?: LintOptions): FixAllResult & { draft: Draft } {
+  let last!: LintResult;
+  const result = fixAllWith(
+    text,
+    (current, lintOptions) => (last = lint(current, lintOptions)),
+    options,
+  );
+  return { ...result, draft: last.draft };
 }
+
+/** The largest text analysed: 1 MiB (in bytes for the CLI's files, UTF-16 units for the editor's
+ *  documents). An invitation note is at most 300 characters; past this, nothing is linted. */
+export const MAX_DRAFT_SIZE = 1024 * 1024;

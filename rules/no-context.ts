@@ -1,5 +1,5 @@
 import { compileCues, findCues, type CueMatch } from './draft/cues.js';
-import { insertContext } from './draft/insert.js';
+import { insertContext, sentenceRange } from './draft/insert.js';
 import { memoized, type Draft } from './draft/model.js';
 import { CONTEXT_CUES } from './no-context.phrases.js';
 import { findReasons } from './stranger-no-reason.js';
@@ -42,7 +42,7 @@ export const noContext: Rule = {
   check({ draft, report }) {
     if (draft.relationship.value === 'stranger' || findContext(draft).length > 0) return;
     const first = draft.sentences[0];
-    const range = first ? { start: first.tokens[0].start, end: first.end } : { start: draft.body.start, end: draft.body.start };
+    const range = sentenceRange(draft, first);
     const scenario = draft.relationship.value === 'acquaintance' ? 'acquaintance' : 'contact';
     report({
       message:

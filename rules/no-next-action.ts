@@ -1,5 +1,5 @@
 import { compileCues, findCues, type CueMatch } from './draft/cues.js';
-import { insertBeforeSignOff } from './draft/insert.js';
+import { insertBeforeSignOff, sentenceRange } from './draft/insert.js';
 import { memoized, type Draft } from './draft/model.js';
 import { compilePatterns, hasPhrase } from './draft/phrase-match.js';
 import { NEXT_ACTION_CUES, NOT_A_REAL_QUESTION } from './no-next-action.phrases.js';
@@ -39,7 +39,7 @@ export const noNextAction: Rule = {
   check({ draft, report }) {
     if (findNextActions(draft).length > 0) return;
     const last = draft.sentences.at(-1);
-    const range = last ? { start: last.tokens[0].start, end: last.end } : { start: draft.body.start, end: draft.body.start };
+    const range = sentenceRange(draft, last);
     report({
       message: 'No next action: propose coffee or a call, promise to send something, or ask them a question.',
       ...range,

@@ -1,5 +1,5 @@
 import { afterGreetingLine, firstName, lineEnding } from './draft/insert.js';
-import type { Draft } from './draft/model.js';
+import { memoized, type Draft } from './draft/model.js';
 import { compilePatterns, findPhrases, type Pattern } from './draft/phrase-match.js';
 import { STOCK_PHRASES } from './stock-phrase-alone.phrases.js';
 import type { Rule } from './types.js';
@@ -16,11 +16,14 @@ export function isStockOnly(draft: Draft, extraPhrases: readonly string[] = []):
     patterns = [...BUILT_IN, ...compilePatterns(extraPhrases.filter((p) => p.trim() !== ''))];
     extraCache.set(key, patterns);
   }
-  return draft.sentences.every((sentence) => {
-    const covered = new Array<boolean>(sentence.tokens.length).fill(false);
-    for (const match of findPhrases(sentence.tokens, patterns)) covered.fill(true, match.from, match.to);
-    return covered.every(Boolean);
-  });
+  // The rule and the elements summary both ask: answer once per draft and phrase set.
+  return memoized(draft, `stock-only\n${key}`, () =>
+    draft.sentences.every((sentence) => {
+      const covered = new Array<boolean>(sentence.tokens.length).fill(false);
+      for (const match of findPhrases(sentence.tokens, patterns!)) covered.fill(true, match.from, match.to);
+      return covered.every(Boolean);
+    }),
+  );
 }
 
 export const stockPhraseAlone: Rule<{ extraPhrases: string[] }> = {

@@ -1,5 +1,5 @@
 import { compileCues, findCues, type CueMatch } from './draft/cues.js';
-import { insertContext } from './draft/insert.js';
+import { insertContext, sentenceRange } from './draft/insert.js';
 import { memoized, type Draft } from './draft/model.js';
 import { REASON_CUES } from './stranger-no-reason.phrases.js';
 import type { Rule } from './types.js';
@@ -29,7 +29,7 @@ export const strangerNoReason: Rule = {
   check({ draft, report }) {
     if (draft.relationship.value !== 'stranger' || findReasons(draft).length > 0) return;
     const first = draft.sentences[0];
-    const range = first ? { start: first.tokens[0].start, end: first.end } : { start: draft.body.start, end: draft.body.start };
+    const range = sentenceRange(draft, first);
     report({
       message: 'A stranger needs a reason to accept: name-drop a mutual contact, appreciate their specific work, or say why you are reaching out.',
       ...range,

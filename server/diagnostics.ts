@@ -1,7 +1,7 @@
 // Findings -> LSP diagnostics. Pure: the finding's fix and suggestions ride along in `data`
 // (as ready-made edits, with the document version) so code actions need no side table.
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
-import { docsUrl, type Finding, type Fix, type Severity } from '../rules/engine.js';
+import { docsUrl, MAX_DRAFT_SIZE, type Finding, type Fix, type Severity } from '../rules/engine.js';
 import { toRange, toTextEdit, type PositionSource } from './positions.js';
 
 export const SOURCE = 'invitelint';
@@ -77,12 +77,9 @@ export function configErrorDiagnostic(document: DiagnosticSourceDocument, messag
   };
 }
 
-/**
- * Longest text linted, in UTF-16 code units (1 MiB, as the CLI's limit in bytes). A draft is a
- * 300-character note; the engine takes seconds per megabyte of prose and grows faster than
- * linearly, and a lint blocks the server, so a larger text gets `tooLargeDiagnostic` instead.
- */
-export const MAX_LINTED_LENGTH = 1024 * 1024;
+/** Longest document linted, in UTF-16 code units: the engine's one size limit. A lint blocks
+ *  the server, so a larger text gets `tooLargeDiagnostic` instead. */
+export const MAX_LINTED_LENGTH = MAX_DRAFT_SIZE;
 
 /** The one diagnostic for a text over MAX_LINTED_LENGTH: on its first line, informational. */
 export function tooLargeDiagnostic(document: DiagnosticSourceDocument): Diagnostic {

@@ -2,17 +2,8 @@
 // footer with counts: what a reviewer reads in a CI log for a drafts folder.
 import { relative } from 'node:path';
 import pc from 'picocolors';
-import { countsOf, type ElementsJson, type FileResult, type FormatContext } from '../results.js';
-
-const mark = (found: boolean) => (found ? '✓' : '✗');
-
-function cells(elements: ElementsJson): string[] {
-  const { relationship, context, invitation, nextAction, length } = elements;
-  const source = relationship.source === 'frontmatter' ? 'given' : relationship.source === 'inferred' ? 'inferred' : 'no cue';
-  const kinds = [...new Set(context.matches.map((m) => m.kind))].join(', ');
-  const first = relationship.value === 'stranger' ? `reason${kinds ? `: ${kinds}` : ''} ${mark(context.found)}` : `context ${mark(context.found)}`;
-  return [`${relationship.value} (${source})`, first, `invitation ${mark(invitation.found)}`, `next action ${mark(nextAction.found)}`, `${length.count}/${length.limit}`];
-}
+import { elementsCells } from '../../rules/engine.js';
+import { countsOf, type FileResult, type FormatContext } from '../results.js';
 
 /** Display width: code points (✓ and ✗ are one column each). */
 const width = (text: string) => [...text].length;
@@ -25,7 +16,7 @@ export function summary(results: readonly FileResult[], context: FormatContext):
     const status = counts.errors ? 'errors' : counts.warnings + counts.infos ? 'warnings' : 'clean';
     const ids = [...new Set(result.messages.map((m) => m.ruleId))].sort().join(', ');
     const name = result.filePath.startsWith('<') ? result.filePath : relative(context.cwd, result.filePath) || result.filePath;
-    return { status, cells: [name, ...(result.elements ? cells(result.elements) : ['', '', '', '', '']), ids || 'clean'] };
+    return { status, cells: [name, ...(result.elements ? elementsCells(result.elements) : ['', '', '', '', '']), ids || 'clean'] };
   });
   const widths = rows.reduce((w, row) => row.cells.map((cell, i) => Math.max(w[i] ?? 0, width(cell))), [] as number[]);
   const colour = { errors: paint.red, warnings: paint.yellow, clean: paint.green } as const;

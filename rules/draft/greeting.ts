@@ -3,7 +3,7 @@
 import type { Sentence as NlcstSentence } from 'nlcst';
 import { NOT_A_NAME, SALUTATIONS, SURNAME_PARTICLES, TITLES } from './greeting.phrases.js';
 import type { Greeting, Word } from './model.js';
-import { wordOf } from './tokens.js';
+import { isCapitalised, wordOf } from './tokens.js';
 
 const foldRepeats = (norm: string) => norm.replace(/(\p{L})\1+/gu, '$1');
 const SALUTATION_SET = new Set(SALUTATIONS.map((s) => s.split(' ').map(foldRepeats).join(' ')));
@@ -12,11 +12,6 @@ const NOT_A_NAME_SET = new Set(NOT_A_NAME);
 const PARTICLE_SET = new Set(SURNAME_PARTICLES);
 const MAX_NAME_WORDS = 3;
 const LETTERS = /^[\p{L}\p{M}\p{N}]+$/u;
-
-const isCapitalised = (text: string) => {
-  const first = String.fromCodePoint(text.codePointAt(0) ?? 32);
-  return first !== first.toLowerCase();
-};
 
 /** Words and line breaks of a sentence, in order; other nodes end the greeting. */
 function items(sentence: NlcstSentence): Array<Word | 'break' | 'stop'> {

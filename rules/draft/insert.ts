@@ -1,5 +1,5 @@
 // Where suggested sentences go, and how they are joined, in the draft's own line endings.
-import type { Draft } from './model.js';
+import type { Draft, Sentence } from './model.js';
 import type { Fix } from '../types.js';
 
 export const lineEnding = (draft: Draft) => (draft.text.includes('\r\n') ? '\r\n' : '\n');
@@ -34,6 +34,12 @@ export function afterGreetingLine(draft: Draft): number | undefined {
   const newline = draft.text.indexOf('\n', draft.greeting.end);
   const end = newline < 0 ? draft.body.end : newline;
   return draft.text[end - 1] === '\r' ? end - 1 : end;
+}
+
+/** Where a finding about a whole element points: the prose of `sentence` (greeting words
+ *  left out), or the start of the body when there is no prose at all. */
+export function sentenceRange(draft: Draft, sentence: Sentence | undefined): { start: number; end: number } {
+  return sentence ? { start: sentence.tokens[0].start, end: sentence.end } : { start: draft.body.start, end: draft.body.start };
 }
 
 /** The recipient's first name from `to:` or the greeting, for fitted suggestions. */

@@ -3,6 +3,7 @@
 import type { Span, Token } from './model.js';
 import { compilePatterns, findPhrases } from './phrase-match.js';
 import { VALEDICTIONS } from './sign-off.phrases.js';
+import { isCapitalised } from './tokens.js';
 
 const VALEDICTION_PATTERNS = compilePatterns(VALEDICTIONS);
 const DASHES = /^[-–—~]+\s*\S/u;
@@ -13,11 +14,6 @@ interface Line extends Span {
   text: string;
   tokens: Token[];
 }
-
-const isCapitalised = (raw: string) => {
-  const first = String.fromCodePoint(raw.codePointAt(0) ?? 32);
-  return first !== first.toLowerCase();
-};
 
 /** A valediction that fills the line's start; returns how many tokens it took, or 0. */
 function valedictionLength(line: Line): number {

@@ -56,3 +56,9 @@ export function tokensOf(word: Word): Token[] {
   }
   return [make(word.norm)];
 }
+
+/** Whether a word starts with a capital letter (names, signatures). */
+export function isCapitalised(text: string): boolean {
+  const first = String.fromCodePoint(text.codePointAt(0) ?? 32);
+  return first !== first.toLowerCase();
+}
