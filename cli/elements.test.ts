@@ -33,10 +33,10 @@ describe('JSON elements', () => {
     const run = cli('--format', 'json', 'fixtures/corpus/d007.invite.md');
     const [result] = JSON.parse(run.stdout);
     const { elements } = result;
-    expect(elements.relationship).toMatchObject({ value: 'stranger', source: 'inferred', cue: { text: 'We haven’t met', line: 3, column: 1 } });
+    expect(elements.relationship).toMatchObject({ value: 'stranger', source: 'inferred', cue: { id: 'relationship.never-met', text: 'We haven’t met', line: 3, column: 1 } });
     expect(elements.context.found).toBe(true);
-    expect(elements.context.matches[0]).toMatchObject({ kind: 'name-drop', sentence: { line: 3 } });
-    expect(elements.nextAction.matches[0]).toMatchObject({ kind: 'question', sentence: { text: 'Would you be up for a quick chat some evening?', line: 5, column: 1 } });
+    expect(elements.context.matches[0]).toMatchObject({ kind: 'name-drop', cue: 'reason.name-drop', sentence: { line: 3 } });
+    expect(elements.nextAction.matches[0]).toMatchObject({ kind: 'proposal', cue: 'next-action.imperative', sentence: { text: 'Would you be up for a quick chat some evening?', line: 5, column: 1 } });
     expect(elements.stockOnly).toBe(false);
     expect(elements.length).toEqual({ count: expect.any(Number), limit: 300 });
   });

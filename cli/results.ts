@@ -41,14 +41,16 @@ export interface LocatedRange {
 
 export interface ElementJson {
   kind: string;
-  /** The cue that decided it, and the whole sentence taken as the element. */
+  /** The id of the catalogue cue that decided it (docs/cues.md). */
+  cue: string;
+  /** Where that cue matched, and the whole sentence taken as the element. */
   range: LocatedRange;
   sentence: LocatedRange & { text: string };
 }
 
 /** The documented `elements` object of the JSON output. */
 export interface ElementsJson {
-  relationship: { value: string; source: 'frontmatter' | 'inferred' | 'default'; cue?: LocatedRange & { text: string } };
+  relationship: { value: string; source: 'frontmatter' | 'inferred' | 'default'; cue?: LocatedRange & { id: string; text: string } };
   context: { found: boolean; matches: ElementJson[] };
   invitation: { found: boolean; matches: ElementJson[] };
   nextAction: { found: boolean; matches: ElementJson[] };
@@ -66,11 +68,11 @@ export function toElementsJson(elements: Elements, text: string): ElementsJson {
   };
   const list = (group: Elements['context']) => ({
     found: group.found,
-    matches: group.matches.map((m) => ({ kind: m.kind, range: located(m.start, m.end), sentence: { ...located(m.sentence.start, m.sentence.end), text: m.text } })),
+    matches: group.matches.map((m) => ({ kind: m.kind, cue: m.cue, range: located(m.start, m.end), sentence: { ...located(m.sentence.start, m.sentence.end), text: m.text } })),
   });
   const { cue } = elements.relationship;
   return {
-    relationship: { value: elements.relationship.value, source: elements.relationship.source, ...(cue ? { cue: { ...located(cue.start, cue.end), text: cue.text } } : {}) },
+    relationship: { value: elements.relationship.value, source: elements.relationship.source, ...(cue ? { cue: { id: cue.id, ...located(cue.start, cue.end), text: cue.text } } : {}) },
     context: list(elements.context),
     invitation: list(elements.invitation),
     nextAction: list(elements.nextAction),

@@ -19,7 +19,8 @@ describe('elements', () => {
   it('says which sentence was taken as which element', () => {
     const text = 'Hi Jo,\n\nGreat to see you yesterday. We should be connected. Lunch next week?';
     const summary = summarizeElements(parseDraft(text));
-    expect(summary.context.matches.map((m) => m.text)).toEqual(['Great to see you yesterday.']);
+    expect(new Set(summary.context.matches.map((m) => m.text))).toEqual(new Set(['Great to see you yesterday.']));
+    expect(summary.context.matches[0].cue).toBe('context.good-time-together');
     expect(summary.invitation.matches.map((m) => m.text)).toEqual(['We should be connected.']);
     expect(summary.nextAction.matches.map((m) => [m.kind, m.text])).toEqual([['proposal', 'Lunch next week?']]);
     expect(summary.relationship.cue?.text).toBe('Great to see');

@@ -1,27 +1,23 @@
 // Where a draft stands on the seed's three elements, for the editor's code lens and the
-// CLI's summary and JSON: the same decisions the rules make, exposed with their ranges.
-import type { CueMatch } from './draft/cues.js';
+// CLI's summary and JSON: read from the same signal table the rules decide by, so the
+// summary shows exactly what decided each rule, down to the cue id.
 import type { Draft, Span } from './draft/model.js';
-import { compilePatterns, findPhrases } from './draft/phrase-match.js';
-import { findContext } from './no-context.js';
-import { findNextActions } from './no-next-action.js';
-import { INVITATION_CUES } from './stock-phrase-alone.phrases.js';
-import { isStockOnly } from './stock-phrase-alone.js';
-import { findReasons } from './stranger-no-reason.js';
+import { signalOptions, signalsOf, type Signal } from './signals.js';
 import { bodyLength, limitOf } from './too-long.js';
 import type { Relationship, ResolvedConfig } from './types.js';
 
-const INVITATION = compilePatterns(INVITATION_CUES);
-
 export interface ElementMatch extends Span {
   kind: string;
+  /** The catalogue cue that matched (rules/cues), and what it recognises. */
+  cue: string;
+  label: string;
   /** The sentence that was taken as this element. */
   sentence: Span;
   text: string;
 }
 
 export interface Elements {
-  relationship: { value: Relationship; source: 'frontmatter' | 'inferred' | 'default'; cue?: Span & { text: string } };
+  relationship: { value: Relationship; source: 'frontmatter' | 'inferred' | 'default'; cue?: Span & { text: string; id: string } };
   /** Context for contacts and acquaintances; for strangers, the reasons to accept. */
   context: { found: boolean; matches: ElementMatch[] };
   invitation: { found: boolean; matches: ElementMatch[] };
@@ -30,35 +26,35 @@ export interface Elements {
   length: { count: number; limit: number };
 }
 
-function toElement(draft: Draft, match: CueMatch): ElementMatch {
+function toElement(draft: Draft, signal: Signal): ElementMatch {
+  const start = signal.sentence.tokens[0]?.start ?? signal.sentence.start;
   return {
-    kind: match.kind,
-    start: match.start,
-    end: match.end,
-    sentence: { start: match.sentence.tokens[0]?.start ?? match.sentence.start, end: match.sentence.end },
-    text: draft.text.slice(match.sentence.tokens[0]?.start ?? match.sentence.start, match.sentence.end),
+    kind: signal.cue.kind,
+    cue: signal.cue.id,
+    label: signal.cue.label,
+    start: signal.start,
+    end: signal.end,
+    sentence: { start, end: signal.sentence.end },
+    text: draft.text.slice(start, signal.sentence.end),
   };
 }
 
+const found = (matches: ElementMatch[]) => ({ found: matches.length > 0, matches });
+
 export function summarizeElements(draft: Draft, config?: ResolvedConfig): Elements {
-  const stranger = draft.relationship.value === 'stranger';
-  const context = (stranger ? findReasons(draft) : findContext(draft)).map((m) => toElement(draft, m));
-  const invitation: ElementMatch[] = [];
-  for (const sentence of draft.sentences) {
-    const match = findPhrases(sentence.tokens, INVITATION)[0];
-    if (match) invitation.push(toElement(draft, { kind: 'invitation', phrase: match.phrase, start: match.start, end: match.end, sentence }));
-  }
-  const nextAction = findNextActions(draft).map((m) => toElement(draft, m));
+  const signals = signalsOf(draft, signalOptions(config));
+  const stranger = signals.relationship.value === 'stranger';
+  // For contacts a reason (a name-drop, appreciation, a concrete reason) is context too.
+  const context = (stranger ? signals.of('reason') : [...signals.of('context'), ...signals.of('reason')].sort((a, b) => a.start - b.start)).map((s) => toElement(draft, s));
   const configuredLimit = Number(config?.rules['too-long']?.options.limit ?? 300);
-  const extraPhrases = (config?.rules['stock-phrase-alone']?.options.extraPhrases as string[] | undefined) ?? [];
   const { count, limit } = bodyLength(draft, limitOf(draft, configuredLimit));
-  const { cue } = draft.relationship;
+  const { value, source, cue } = signals.relationship;
   return {
-    relationship: { value: draft.relationship.value, source: draft.relationship.source, ...(cue ? { cue: { start: cue.start, end: cue.end, text: draft.text.slice(cue.start, cue.end) } } : {}) },
-    context: { found: context.length > 0, matches: context },
-    invitation: { found: invitation.length > 0, matches: invitation },
-    nextAction: { found: nextAction.length > 0, matches: nextAction },
-    stockOnly: isStockOnly(draft, extraPhrases),
+    relationship: { value, source, ...(cue ? { cue: { start: cue.start, end: cue.end, id: cue.id, text: draft.text.slice(cue.start, cue.end) } } : {}) },
+    context: found(context),
+    invitation: found(signals.of('invitation').map((s) => toElement(draft, s))),
+    nextAction: found(signals.of('next-action').map((s) => toElement(draft, s))),
+    stockOnly: signals.stockOnly,
     length: { count, limit },
   };
 }

@@ -5,8 +5,8 @@ describe('invalid-frontmatter', () => {
   it('flags a bad relationship and limit on their own lines and applies the defaults', () => {
     const text = '---\nrelationship: frenemy\nlimit: -3\n---\nHi Jo, great to see you yesterday. Coffee?\n';
     expect(findings(text, 'invalid-frontmatter')).toEqual(['invalid-frontmatter «frenemy»', 'invalid-frontmatter «-3»']);
-    const { draft } = lint(text);
-    expect(draft.relationship.source).not.toBe('frontmatter');
+    const { draft, signals } = lint(text);
+    expect(signals.relationship.source).not.toBe('frontmatter');
     expect(draft.frontmatter?.limit).toBeUndefined();
   });
 

@@ -3,6 +3,7 @@ import { parseDraft } from './draft/parse.js';
 import { disabledAt } from './inline-config.js';
 import { resolveConfig } from './config.js';
 import { ruleById } from './index.js';
+import { signalOptions, signalsOf } from './signals.js';
 import type { Finding, LintOptions, LintResult, Report } from './types.js';
 
 let defaultConfig: ReturnType<typeof resolveConfig> | undefined;
@@ -12,6 +13,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const draft = parseDraft(text);
   const isDisabled = disabledAt(draft);
   const findings: Finding[] = [];
+  const signals = signalsOf(draft, signalOptions(config));
 
   for (const [id, rule] of ruleById) {
     const setting = config.rules[id];
@@ -20,6 +22,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const reports: Report[] = [];
     rule.check({
       draft,
+      signals,
       options: { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) },
       report: (report) => reports.push(report),
     });
@@ -31,5 +34,5 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const fired = new Set(findings.map((f) => f.ruleId));
   const kept = findings.filter((f) => !(ruleById.get(f.ruleId)?.meta.subsumedBy ?? []).some((other) => fired.has(other)));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings: kept, draft };
+  return { findings: kept, draft, signals };
 }

@@ -1,16 +1,5 @@
-import { compileCues, findCues, type CueMatch } from './draft/cues.js';
 import { insertContext, sentenceRange } from './draft/insert.js';
-import { memoized, type Draft } from './draft/model.js';
-import { CONTEXT_CUES } from './no-context.phrases.js';
-import { findReasons } from './stranger-no-reason.js';
 import type { Rule } from './types.js';
-
-const CONTEXT = compileCues(CONTEXT_CUES);
-
-/** Sentences that say how they know each other or what brought the recipient to mind. */
-export function findContext(draft: Draft): CueMatch[] {
-  return memoized(draft, 'context', () => [...findCues(draft.sentences, CONTEXT, draft.slots), ...findReasons(draft)].sort((a, b) => a.start - b.start));
-}
 
 const SUGGESTIONS: Record<'contact' | 'acquaintance', Array<[string, string]>> = {
   contact: [
@@ -39,11 +28,13 @@ export const noContext: Rule = {
       good: 'Hi Beatriz, great to see you at the supplier day on Tuesday. Let\'s connect here as well. Lunch when I\'m in Porto next week?',
     },
   },
-  check({ draft, report }) {
-    if (draft.relationship.value === 'stranger' || findContext(draft).length > 0) return;
+  check({ draft, signals, report }) {
+    // A name-drop, appreciation or a concrete reason is context too (RULES.md).
+    const { value } = signals.relationship;
+    if (value === 'stranger' || signals.of('context').length > 0 || signals.of('reason').length > 0) return;
     const first = draft.sentences[0];
     const range = sentenceRange(draft, first);
-    const scenario = draft.relationship.value === 'acquaintance' ? 'acquaintance' : 'contact';
+    const scenario = value === 'acquaintance' ? 'acquaintance' : 'contact';
     report({
       message:
         scenario === 'acquaintance'

@@ -1,25 +1,5 @@
-import { compileCues, findCues, type CueMatch } from './draft/cues.js';
 import { insertBeforeSignOff, sentenceRange } from './draft/insert.js';
-import { memoized, type Draft } from './draft/model.js';
-import { compilePatterns, hasPhrase } from './draft/phrase-match.js';
-import { NEXT_ACTION_CUES, NOT_A_REAL_QUESTION } from './no-next-action.phrases.js';
 import type { Rule } from './types.js';
-
-const NEXT_ACTIONS = compileCues(NEXT_ACTION_CUES);
-const NOT_A_QUESTION = compilePatterns(NOT_A_REAL_QUESTION);
-
-/** Proposals, commitments, concrete "looking forward to"s, and questions to the recipient. */
-export function findNextActions(draft: Draft): CueMatch[] {
-  return memoized(draft, 'next-actions', () => {
-    const found = findCues(draft.sentences, NEXT_ACTIONS, draft.slots);
-    for (const sentence of draft.sentences) {
-      if (sentence.question && !found.some((m) => m.sentence === sentence) && !hasPhrase(sentence.tokens, NOT_A_QUESTION)) {
-        found.push({ kind: 'question', phrase: '?', start: sentence.tokens[0].start, end: sentence.end, sentence });
-      }
-    }
-    return found.sort((a, b) => a.start - b.start);
-  });
-}
 
 export const noNextAction: Rule = {
   meta: {
@@ -36,8 +16,8 @@ export const noNextAction: Rule = {
       good: 'Hi Chris, thanks for jumping on the incident bridge on Friday. Coffee on me next week?',
     },
   },
-  check({ draft, report }) {
-    if (findNextActions(draft).length > 0) return;
+  check({ draft, signals, report }) {
+    if (signals.of('next-action').length > 0) return;
     const last = draft.sentences.at(-1);
     const range = sentenceRange(draft, last);
     report({

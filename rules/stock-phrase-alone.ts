@@ -1,30 +1,5 @@
 import { afterGreetingLine, firstName, lineEnding } from './draft/insert.js';
-import { memoized, type Draft } from './draft/model.js';
-import { compilePatterns, findPhrases, type Pattern } from './draft/phrase-match.js';
-import { STOCK_PHRASES } from './stock-phrase-alone.phrases.js';
 import type { Rule } from './types.js';
-
-const BUILT_IN = compilePatterns(STOCK_PHRASES);
-const extraCache = new Map<string, Pattern[]>();
-
-/** True when every prose token is covered by a stock phrase (an empty body included). */
-export function isStockOnly(draft: Draft, extraPhrases: readonly string[] = []): boolean {
-  const key = extraPhrases.join('\n');
-  let patterns = extraCache.get(key);
-  if (!patterns) {
-    // Built-in and extra phrases as one list, compiled (and indexed) once per configuration.
-    patterns = [...BUILT_IN, ...compilePatterns(extraPhrases.filter((p) => p.trim() !== ''))];
-    extraCache.set(key, patterns);
-  }
-  // The rule and the elements summary both ask: answer once per draft and phrase set.
-  return memoized(draft, `stock-only\n${key}`, () =>
-    draft.sentences.every((sentence) => {
-      const covered = new Array<boolean>(sentence.tokens.length).fill(false);
-      for (const match of findPhrases(sentence.tokens, patterns!)) covered.fill(true, match.from, match.to);
-      return covered.every(Boolean);
-    }),
-  );
-}
 
 export const stockPhraseAlone: Rule<{ extraPhrases: string[] }> = {
   meta: {
@@ -34,6 +9,7 @@ export const stockPhraseAlone: Rule<{ extraPhrases: string[] }> = {
     fixKind: 'suggestion',
     core: true,
     defaultOptions: { extraPhrases: [] },
+    patternOptions: ['extraPhrases'],
     rationale:
       'Canned messages are a missed opportunity: every communication is a chance to move the relationship forward, and a few extra seconds turn the invitation into a relationship-building act. Use the seed\'s three elements: context, the invitation in your own words, and a next action.',
     example: {
@@ -41,8 +17,9 @@ export const stockPhraseAlone: Rule<{ extraPhrases: string[] }> = {
       good: 'Hi Eileen, you came up in my "people you may know" list, and sure enough! We should be connected. How are things with you these days?',
     },
   },
-  check({ draft, options, report }) {
-    if (!isStockOnly(draft, options.extraPhrases)) return;
+  // The configured extraPhrases are stock cues of the signal table (rules/signals.ts).
+  check({ draft, signals, report }) {
+    if (!signals.stockOnly) return;
     const eol = lineEnding(draft);
     const name = firstName(draft);
     const skeleton = `[How we know each other, or what brought you to mind]. I'd like to stay connected here.${eol}${eol}[A next step: coffee, a call, or something I'll send you]?`;

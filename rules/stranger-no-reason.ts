@@ -1,15 +1,5 @@
-import { compileCues, findCues, type CueMatch } from './draft/cues.js';
 import { insertContext, sentenceRange } from './draft/insert.js';
-import { memoized, type Draft } from './draft/model.js';
-import { REASON_CUES } from './stranger-no-reason.phrases.js';
 import type { Rule } from './types.js';
-
-const REASONS = compileCues(REASON_CUES);
-
-/** Name-drops, appreciation, asymmetric ties and hiring interest, in reading order. */
-export function findReasons(draft: Draft): CueMatch[] {
-  return memoized(draft, 'reasons', () => findCues(draft.sentences, REASONS, draft.slots));
-}
 
 export const strangerNoReason: Rule = {
   meta: {
@@ -26,8 +16,8 @@ export const strangerNoReason: Rule = {
       good: 'Hi Sarah, Steve Latham suggested I get in touch: your talk on retail leasing at ICSC changed how we pitch landlords. Could I ask you two questions about it?',
     },
   },
-  check({ draft, report }) {
-    if (draft.relationship.value !== 'stranger' || findReasons(draft).length > 0) return;
+  check({ draft, signals, report }) {
+    if (signals.relationship.value !== 'stranger' || signals.of('reason').length > 0) return;
     const first = draft.sentences[0];
     const range = sentenceRange(draft, first);
     report({

@@ -45,6 +45,8 @@ export interface RuleMeta<Options = Record<string, unknown>> {
   core: boolean;
   /** Default options; config values are validated against their types. */
   defaultOptions?: Options;
+  /** Options whose strings are patterns (docs/cues.md), compiled with bounds when config is read. */
+  patternOptions?: string[];
   /** Rules whose finding on the same draft suppresses this one (one problem, one diagnostic). */
   subsumedBy?: string[];
   /** The rule's explanation in the seed's terms and a better example, for hover and docs. */
@@ -59,6 +61,8 @@ export interface Rule<Options = Record<string, unknown>> {
 
 export interface RuleContext<Options = Record<string, unknown>> {
   draft: import('./draft/model.js').Draft;
+  /** What the prose says: every cue of the catalogue, evaluated once for this draft. */
+  signals: import('./signals.js').SignalTable;
   options: Options;
   report(report: Report): void;
 }
@@ -71,6 +75,8 @@ export interface RuleSetting {
 /** Config after merging defaults, files and overrides: one entry per known rule. */
 export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
+  /** Cue ids switched off (rules/cues): their matches are not signals. */
+  ignoreCues?: string[];
 }
 
 export interface LintOptions {
@@ -80,4 +86,5 @@ export interface LintOptions {
 export interface LintResult {
   findings: Finding[];
   draft: import('./draft/model.js').Draft;
+  signals: import('./signals.js').SignalTable;
 }

@@ -89,13 +89,14 @@ export function quote(text: string): string {
   return `«${flat}»`;
 }
 
-/** The matches of one element grouped by sentence, with the kinds found in each. */
-function bySentence(matches: readonly ElementMatch[]): Array<{ match: ElementMatch; kinds: string[] }> {
-  const groups = new Map<string, { match: ElementMatch; kinds: string[] }>();
+/** The matches of one element grouped by sentence, with the cues found in each. */
+function bySentence(matches: readonly ElementMatch[]): Array<{ match: ElementMatch; cues: string[] }> {
+  const groups = new Map<string, { match: ElementMatch; cues: string[] }>();
   for (const match of matches) {
     const key = `${match.sentence.start}:${match.sentence.end}`;
-    const group = groups.get(key) ?? { match, kinds: [] };
-    if (!group.kinds.includes(match.kind)) group.kinds.push(match.kind);
+    const group = groups.get(key) ?? { match, cues: [] };
+    const cue = `${match.label}, cue ${match.cue}`;
+    if (!group.cues.includes(cue)) group.cues.push(cue);
     groups.set(key, group);
   }
   return [...groups.values()];
@@ -104,13 +105,14 @@ function bySentence(matches: readonly ElementMatch[]): Array<{ match: ElementMat
 function relationshipText(elements: Elements): string {
   const { value, source, cue } = elements.relationship;
   if (source === 'frontmatter') return `${value} (given in the frontmatter)`;
-  if (source === 'inferred' && cue) return `${value} (inferred from ${quote(cue.text)})`;
+  if (source === 'inferred' && cue) return `${value} (inferred from ${quote(cue.text)}, cue ${cue.id})`;
   return `${value} (no cue found: treated as a contact)`;
 }
 
 /**
  * The `invitelint.showElements` message: one line per sentence taken as an element, with the
- * kinds of cue found in it, "none found" for a missing element, and the relationship.
+ * cues found in it (what each recognises and its id), "none found" for a missing element, and
+ * the relationship.
  */
 export function elementsMessage(elements: Elements): string {
   const lines = ['invitelint elements:'];
@@ -118,10 +120,7 @@ export function elementsMessage(elements: Elements): string {
     const label = labelOf(elements, element);
     const groups = bySentence(elements[element].matches);
     if (groups.length === 0) lines.push(`${label}: none found`);
-    for (const { match, kinds } of groups) {
-      // The invitation has one kind, itself: nothing to add.
-      lines.push(`${label}: ${quote(match.text)}${element === 'invitation' ? '' : ` (${kinds.join(', ')})`}`);
-    }
+    for (const { match, cues } of groups) lines.push(`${label}: ${quote(match.text)} (${cues.join('; ')})`);
   }
   lines.push(`relationship: ${relationshipText(elements)}`);
   return lines.join('\n');
@@ -130,12 +129,13 @@ export function elementsMessage(elements: Elements): string {
 /** Backslash-escapes what Markdown would otherwise read as markup inside a quoted sentence. */
 const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>~|&#]/g, '\\$&');
 
-/** How a match was decided, as words a writer recognises: its kind and the cue in the sentence. */
-function decided(match: ElementMatch, element: Element): string {
-  if (match.kind === 'question') return 'a question (the sentence asks them something)';
+/** How a match was decided, as words a writer recognises: what the cue recognises, the words
+ *  it matched, and its id (to look up in docs/cues.md or silence in config). */
+function decided(match: ElementMatch): string {
+  const id = ` (cue \`${match.cue}\`)`;
+  if (match.kind === 'question') return `${match.label}: the sentence asks them something${id}`;
   const offset = match.sentence.start;
-  const cue = `decided by ${escapeMarkdown(quote(match.text.slice(match.start - offset, match.end - offset)))}`;
-  return element === 'invitation' ? cue : `${match.kind}, ${cue}`;
+  return `${match.label}, decided by ${escapeMarkdown(quote(match.text.slice(match.start - offset, match.end - offset)))}${id}`;
 }
 
 const ELEMENT_NAMES: Record<string, string> = {
@@ -157,12 +157,12 @@ export function elementsHover(document: PositionSource, elements: Elements, posi
     const here = elements[element].matches.filter((m) => rangeContains(toRange(document, m.sentence.start, m.sentence.end), position));
     if (here.length === 0) continue;
     range ??= toRange(document, here[0].sentence.start, here[0].sentence.end);
-    items.push(`- ${ELEMENT_NAMES[labelOf(elements, element)]}: ${[...new Set(here.map((m) => decided(m, element)))].join('; ')}`);
+    items.push(`- ${ELEMENT_NAMES[labelOf(elements, element)]}: ${[...new Set(here.map(decided))].join('; ')}`);
   }
   const { cue, value } = elements.relationship;
   if (cue && rangeContains(toRange(document, cue.start, cue.end), position)) {
     range ??= toRange(document, cue.start, cue.end);
-    items.push(`- the **relationship**: ${value}, inferred from ${escapeMarkdown(quote(cue.text))}`);
+    items.push(`- the **relationship**: ${value}, inferred from ${escapeMarkdown(quote(cue.text))} (cue \`${cue.id}\`)`);
   }
   if (items.length === 0) return null;
   return { contents: { kind: MarkupKind.Markdown, value: ['**invitelint** takes this as', ...items].join('\n') }, range };

@@ -130,10 +130,10 @@ describe('elements lens, highlights and showElements over stdio (client with cod
       type: 3,
       message: [
         'invitelint elements:',
-        'reason: «We haven’t met, but your talk on railway signalling at RailConf 🚄 was…» (appreciation)',
-        'invitation: «I’d like to connect.»',
-        'next action: «Would you be up for a short call next week?» (proposal)',
-        'relationship: stranger (inferred from «We haven’t met»)',
+        'reason: «We haven’t met, but your talk on railway signalling at RailConf 🚄 was…» (appreciation of their specific work, cue reason.appreciation)',
+        'invitation: «I’d like to connect.» (an invitation to connect, cue invitation.connect)',
+        'next action: «Would you be up for a short call next week?» (a request to them, cue next-action.imperative; a meeting with a time, cue next-action.meet-when)',
+        'relationship: stranger (inferred from «We haven’t met», cue relationship.never-met)',
       ].join('\n'),
     });
   });
@@ -144,7 +144,7 @@ describe('elements lens, highlights and showElements over stdio (client with cod
     // Version 7 never existed: the message is about the current text all the same.
     expect(await client.request('workspace/executeCommand', { command: 'invitelint.showElements', arguments: [target, 7] })).toEqual({ shown: true });
     const message = await client.waitFor('the elements message', () => client.messages.slice(before).find((m) => m.message.startsWith('invitelint elements')));
-    expect(message.message.split('\n').slice(2)).toEqual(['invitation: «I’d love to reconnect here.»', 'next action: none found', 'relationship: acquaintance (inferred from «been years»)']);
+    expect(message.message.split('\n').slice(2)).toEqual(['invitation: «I’d love to reconnect here.» (an invitation to reconnect, cue invitation.reconnect)', 'next action: none found', 'relationship: acquaintance (inferred from «been years», cue relationship.long-time)']);
   });
 
   it('explains an element sentence on hover, and a diagnostic on it wins', async () => {
@@ -152,7 +152,7 @@ describe('elements lens, highlights and showElements over stdio (client with cod
     const text = fixture('lens-stranger.invite.md').replace('I’d like to connect.', `I’d like to connect.${NEXT_ACTION}`);
     const reason = await hover(target, within(rangeOf(text, 'RailConf')));
     expect(reason).toEqual({
-      contents: { kind: 'markdown', value: '**invitelint** takes this as\n- a **reason** to accept: appreciation, decided by «your talk»' },
+      contents: { kind: 'markdown', value: '**invitelint** takes this as\n- a **reason** to accept: appreciation of their specific work, decided by «your talk» (cue `reason.appreciation`)' },
       range: rangeOf(text, STRANGER_REASON),
     });
     expect(await hover(target, within(rangeOf(text, 'Hattie')))).toBeNull();
@@ -164,7 +164,7 @@ describe('elements lens, highlights and showElements over stdio (client with cod
     const onDiagnostic = await hover(uri('too-long.invite.md'), within(rangeOf(long, 'Lyon collaboration')));
     expect((onDiagnostic!.contents as { value: string }).value).toMatch(/^\*\*invitelint: too-long\*\*/);
     const context = await hover(uri('too-long.invite.md'), within(rangeOf(long, 'treat to cook')));
-    expect((context!.contents as { value: string }).value).toBe('**invitelint** takes this as\n- the **context**: recalled interaction, decided by «treat to cook»');
+    expect((context!.contents as { value: string }).value).toBe('**invitelint** takes this as\n- the **context**: a good time together, decided by «treat to cook» (cue `context.good-time-together`); a recent time with them, decided by «you at the Turin pop-up last weekend» (cue `context.time-with-you`); an event you were both at, decided by «at the Turin pop-up last» (cue `context.recent-event`)');
   });
 
   it('has no lens or highlights while invitelint is disabled, and sends them again once enabled', async () => {

@@ -57,8 +57,8 @@ export interface Greeting extends Span {
 export interface RelationshipInfo {
   value: Relationship;
   source: 'frontmatter' | 'inferred' | 'default';
-  /** The phrase the relationship was inferred from. */
-  cue?: Span & { phrase: string };
+  /** Where the relationship was inferred from, and the id of the cue that decided it. */
+  cue?: Span & { id: string };
 }
 
 export interface Draft {
@@ -79,7 +79,6 @@ export interface Draft {
   sentences: Sentence[];
   greeting?: Greeting;
   signOff?: Span;
-  relationship: RelationshipInfo;
   /** Per-draft memo for derived analyses (elements), so rules share work. */
   memo: Map<string, unknown>;
 }

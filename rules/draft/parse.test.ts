@@ -44,26 +44,6 @@ describe('parseDraft', () => {
     expect(parseDraft('Hi Kofi — let’s connect. Lunch next Friday? 🍲').signOff).toBeUndefined();
   });
 
-  it.each([
-    ['We have never met, but your talk was great.', 'stranger', 'We have never met'],
-    ['You don’t know me, but I read your blog.', 'stranger', 'You don’t know me'],
-    ['I came across your profile today.', 'stranger', 'I came across your'],
-    ['You may not remember me, but we met at a dinner.', 'acquaintance', 'You may not remember me'],
-    ['It’s been such a long time!', 'acquaintance', 'been such a long time'],
-    ['Our paths haven’t crossed recently.', 'acquaintance', 'Our paths haven’t crossed'],
-    ['Great to see you yesterday.', 'contact', 'Great to see'],
-    ['Let’s connect.', 'unknown', undefined],
-  ])('infers the relationship of %j', (body, value, cue) => {
-    const text = `Hi Jo,\n\n${body}`;
-    const { relationship } = parseDraft(text);
-    expect(relationship.value).toBe(value);
-    expect(slice(text, relationship.cue)).toBe(cue);
-  });
-
-  it('prefers the frontmatter relationship', () => {
-    expect(parseDraft('---\nrelationship: contact\n---\nWe have never met.').relationship).toEqual({ value: 'contact', source: 'frontmatter' });
-  });
-
   it('keeps offsets exact with a BOM, CRLF, emoji and typographic punctuation', () => {
     const text = '\uFEFF---\r\nto: Zoë Lefèvre\r\n---\r\nHi Zoë 👋,\r\n\r\nI’d say “great” 🎉 to see you yesterday.\r\n\r\n– Gabriel\r\n';
     const draft = parseDraft(text);

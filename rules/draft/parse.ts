@@ -1,6 +1,7 @@
 // Parses a draft once into the document model: frontmatter (YAML), Markdown (remark), prose
-// (mdast -> nlcst with parse-english, the parser behind retext-english), then the greeting,
-// the sign-off and the relationship. Pure: text in, model out.
+// (mdast -> nlcst with parse-english, the parser behind retext-english), then the greeting
+// and the sign-off. Pure: text in, model out. What the prose says (cues, the relationship)
+// is the signal table's (rules/signals.ts).
 import type { Html, Root as MdastRoot } from 'mdast';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
@@ -13,7 +14,6 @@ import { VFile } from 'vfile';
 import { readFrontmatter } from './frontmatter.js';
 import { findGreeting } from './greeting.js';
 import type { Draft, Sentence, Span, Token } from './model.js';
-import { inferRelationship } from './relationship.js';
 import { findSignOff } from './sign-off.js';
 import { findSlots } from './slots.js';
 import { tokensOf, wordsOf } from './tokens.js';
@@ -336,7 +336,6 @@ export function parseDraft(text: string): Draft {
     sentences,
     greeting,
     signOff,
-    relationship: inferRelationship(frontmatter, sentences),
     memo: new Map(),
   };
 }

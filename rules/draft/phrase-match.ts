@@ -1,24 +1,29 @@
-// Phrase lists are data; this matches them over the tokens of nlcst sentences.
-// nlcst-search matches fixed phrases with one-word wildcards; invitation cues need a little
-// more (alternatives, optional words, short gaps), so lists compile to this small token
-// pattern language instead of regexes over raw text:
-//   word        one token equal to `word` (normalized: lowercase, straight apostrophes)
-//   a|b|c       one token equal to any alternative
+// The pattern language of cues and phrase lists, matched over the tokens of nlcst sentences
+// (docs/cues.md documents it with an example per construct):
+//   word        a token equal to the word or, where patterns inflect (the cue catalogue), to
+//               any of its inflections: "meet" matches meet, meets, meeting, met
+//   =word       exactly this form, never an inflection ("=loved" is not "love")
+//   a|b|c       any one alternative
 //   word?       an optional token (alternatives allowed: a|b?)
 //   *           any one token
-//   ...         a gap of zero to GAP_MAX tokens; ...2 a gap of at most 2 tokens
-//   ..4         a gap of at most 4 tokens that skips no subject pronoun (i, we, you, they...),
+//   ...         a gap of zero to GAP_MAX tokens; ...N a gap of at most N tokens
+//   ..N         a gap of at most N tokens that skips no subject pronoun (i, we, you, they...),
 //               so "Steve ... said" does not match "Steve's group, so I said"
 //   @Name       a capitalised word that is not a common capitalised word ("Hamza said", not "Someone said")
 //   @num        a token made of digits
-//   @past       a past-tense verb ("was", "rescued"): irregular forms from PAST_FORMS, or a
-//               word in -ed that is not a common adjective, and not after a modal or auxiliary
+//   @past       a past-tense verb ("was", "rescued"): an irregular past form, or a word in -ed
+//               that is not a common adjective, and not after a modal or auxiliary
 //   ^  $        the sentence's first token / its end
-// Matching is bounded by the pattern's length times GAP_MAX per start, so linear in the text.
+// The compiler is strict: anything it does not understand is a PatternError naming the
+// pattern. Matching memoizes failed (element, token) pairs, so it costs at most the pattern's
+// length times its longest span per start: linear in the text, whatever the pattern.
+import { ADJECTIVES_IN_ED, IRREGULAR_PAST, NOT_BEFORE_PAST, NOT_NAMES, SUBJECTS, UNINFLECTED } from '../cues/english.js';
+import { formsOf } from '../cues/inflect.js';
 import type { Span, Token } from './model.js';
-import { ADJECTIVES_IN_ED, PAST_FORMS } from './past-tense.phrases.js';
 
-const GAP_MAX = 6;
+export const GAP_MAX = 6;
+/** The widest gap a pattern may ask for: beyond this a "phrase" is no longer one. */
+export const GAP_LIMIT = 12;
 
 type Element =
   | { kind: 'words'; words: Set<string>; optional: boolean }
@@ -35,6 +40,8 @@ export interface Pattern {
   elements: Element[];
   /** Tokens a match can start with, or undefined when any token can: a cheap pre-check. */
   first?: Set<string>;
+  /** The most tokens a match can span. */
+  span: number;
 }
 
 export interface PhraseMatch extends Span {
@@ -44,52 +51,123 @@ export interface PhraseMatch extends Span {
   to: number;
 }
 
-const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who']);
+/** Bounds for patterns from outside the project (config), so no pattern is costly. */
+export interface PatternLimits {
+  maxLength: number;
+  maxElements: number;
+  maxGaps: number;
+  maxAlternatives: number;
+}
 
-const NOT_NAMES = new Set([
-  'i', 'linkedin', 'the', 'a', 'an', 'we', 'you', 'my', 'our', 'your', 'he', 'she', 'they', 'it',
-  'this', 'that', 'and', 'but', 'so', 'if', 'hi', 'hello', 'hey', 'dear', 'thanks', 'thank',
-  'someone', 'somebody', 'one', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'people', 'he', 'his', 'her', 'their',
-  'what', 'when', 'who', 'which', 'where', 'why', 'how', 'there', 'these', 'those', 'some', 'many', 'most', 'all', 'both',
-  'friends', 'colleagues', 'recruiters', 'mutual', 'google', 'everyone', 'just', 'also', 'as', 'after', 'since', 'because',
-  'she', 'several', 'a', 'an', 'its', "it's", 'in', 'on', 'at', 'for', 'from', 'with', 'our', 'your', 'not', 'no',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
+export const USER_PATTERN_LIMITS: PatternLimits = { maxLength: 200, maxElements: 16, maxGaps: 4, maxAlternatives: 24 };
 
-export function compilePattern(source: string): Pattern {
-  const elements: Element[] = source
-    .trim()
-    .split(/\s+/)
-    .map((part): Element => {
-      if (part === '*') return { kind: 'any' };
-      if (part.startsWith('...')) return { kind: 'gap', max: part.length > 3 ? Number(part.slice(3)) : GAP_MAX, sameSubject: false };
-      if (/^\.\.\d+$/.test(part)) return { kind: 'gap', max: Number(part.slice(2)), sameSubject: true };
-      if (part === '@Name') return { kind: 'name' };
-      if (part === '@num') return { kind: 'num' };
-      if (part === '@past') return { kind: 'past' };
-      if (part === '^') return { kind: 'start' };
-      if (part === '$') return { kind: 'end' };
-      const optional = part.endsWith('?');
-      const body = optional ? part.slice(0, -1) : part;
-      return { kind: 'words', words: new Set(body.split('|').map((w) => w.toLowerCase().replace(/’/g, "'"))), optional };
-    });
+export interface CompileOptions {
+  /** Expand each word to its inflections (the cue catalogue); else words match as written. */
+  inflect?: boolean;
+  limits?: PatternLimits;
+}
+
+export class PatternError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problem: string,
+  ) {
+    super(`pattern "${source}": ${problem}`);
+    this.name = 'PatternError';
+  }
+}
+
+const WORD = /^[\p{L}\p{N}'&-]+$/u;
+const CLASSES: Record<string, Element> = { '@Name': { kind: 'name' }, '@num': { kind: 'num' }, '@past': { kind: 'past' } };
+
+function compileWords(part: string, source: string, options: CompileOptions): Element {
+  const optional = part.endsWith('?');
+  const body = optional ? part.slice(0, -1) : part;
+  const alternatives = body.split('|');
+  if (options.limits && alternatives.length > options.limits.maxAlternatives) {
+    throw new PatternError(source, `"${body}" has ${alternatives.length} alternatives; at most ${options.limits.maxAlternatives} are allowed`);
+  }
+  const words = new Set<string>();
+  const owner = new Map<string, string>();
+  for (const alternative of alternatives) {
+    const exact = alternative.startsWith('=');
+    const word = (exact ? alternative.slice(1) : alternative).toLowerCase().replace(/’/g, "'");
+    if (!WORD.test(word)) {
+      throw new PatternError(source, word === '' ? `empty alternative in "${part}"` : `"${alternative}" is not a word, a gap (... ..N) or a class (${Object.keys(CLASSES).join(' ')})`);
+    }
+    const forms = exact || !options.inflect ? [word] : formsOf(word);
+    const earlier = owner.get(word);
+    if (earlier !== undefined) throw new PatternError(source, earlier === word ? `"${word}" is listed twice` : `"${word}" is already matched by "${earlier}"`);
+    const covered = [...owner.values()].find((base) => forms.includes(base));
+    if (covered !== undefined) throw new PatternError(source, `"${covered}" is already matched by "${word}"`);
+    for (const form of forms) {
+      if (!owner.has(form)) owner.set(form, word);
+      words.add(form);
+    }
+  }
+  return { kind: 'words', words, optional };
+}
+
+function compileGap(part: string, source: string): Element {
+  const sameSubject = !part.startsWith('...');
+  const digits = part.slice(sameSubject ? 2 : 3);
+  if (digits !== '' && !/^\d+$/.test(digits)) throw new PatternError(source, `"${part}" is not a gap: write ..., ...N or ..N`);
+  if (sameSubject && digits === '') throw new PatternError(source, '".." needs a length: ..N');
+  const max = digits === '' ? GAP_MAX : Number(digits);
+  if (max < 1 || max > GAP_LIMIT) throw new PatternError(source, `gap "${part}" must be 1 to ${GAP_LIMIT} tokens`);
+  return { kind: 'gap', max, sameSubject };
+}
+
+export function compilePattern(source: string, options: CompileOptions = {}): Pattern {
+  const { limits } = options;
+  if (limits && source.length > limits.maxLength) throw new PatternError(source.slice(0, 40) + '…', `longer than ${limits.maxLength} characters`);
+  const parts = source.trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) throw new PatternError(source, 'empty pattern');
+  if (limits && parts.length > limits.maxElements) throw new PatternError(source, `${parts.length} elements; at most ${limits.maxElements} are allowed`);
+  const elements = parts.map((part, index): Element => {
+    if (part === '*') return { kind: 'any' };
+    if (part === '^' || part === '$') {
+      if (part === '^' ? index !== 0 : index !== parts.length - 1) throw new PatternError(source, `"${part}" must come ${part === '^' ? 'first' : 'last'}`);
+      return { kind: part === '^' ? 'start' : 'end' };
+    }
+    if (part.startsWith('..')) return compileGap(part, source);
+    if (part.startsWith('@')) {
+      const element = CLASSES[part];
+      if (!element) throw new PatternError(source, `unknown class "${part}" (known: ${Object.keys(CLASSES).join(' ')})`);
+      return element;
+    }
+    return compileWords(part, source, options);
+  });
+  const gaps = elements.filter((e) => e.kind === 'gap').length;
+  if (limits && gaps > limits.maxGaps) throw new PatternError(source, `${gaps} gaps; at most ${limits.maxGaps} are allowed`);
+  const inner = elements.filter((e) => e.kind !== 'start' && e.kind !== 'end');
+  if (inner[0]?.kind === 'gap' || inner.at(-1)?.kind === 'gap') throw new PatternError(source, 'a pattern cannot begin or end with a gap');
+  for (let i = 1; i < elements.length; i++) {
+    if (elements[i].kind === 'gap' && elements[i - 1].kind === 'gap') throw new PatternError(source, 'two gaps in a row: write one');
+  }
+  if (inner.length === 0 || inner.every((e) => e.kind === 'gap' || (e.kind === 'words' && e.optional))) {
+    throw new PatternError(source, 'every element is optional: the pattern would match nothing');
+  }
   const lead = elements[0]?.kind === 'start' ? elements[1] : elements[0];
   const first = lead?.kind === 'words' && !lead.optional ? lead.words : undefined;
-  return { source, elements, first };
+  const span = elements.reduce((sum, e) => sum + (e.kind === 'gap' ? e.max : e.kind === 'start' || e.kind === 'end' ? 0 : 1), 0);
+  return { source, elements, first, span };
 }
 
-export function compilePatterns(sources: readonly string[]): Pattern[] {
-  return sources.map(compilePattern);
+export function compilePatterns(sources: readonly string[], options?: CompileOptions): Pattern[] {
+  return sources.map((source) => compilePattern(source, options));
 }
 
-const PAST = new Set(PAST_FORMS);
+const SUBJECT_SET = new Set(SUBJECTS);
+// A capitalised function word ("Can't", "Please" starting a sentence) is no name either.
+const NOT_NAME_SET = new Set([...NOT_NAMES, ...UNINFLECTED]);
+const PAST = new Set(IRREGULAR_PAST);
 const ED_ADJECTIVES = new Set(ADJECTIVES_IN_ED);
-const NOT_AFTER_PAST = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'can', 'must', 'have', 'has', 'had', 'to', 'not', 'be', 'been', 'being', 'are', 'is', 'am', 'get', 'got']);
+const NOT_BEFORE_PAST_SET = new Set(NOT_BEFORE_PAST);
 
 function isPast(tokens: Token[], t: number): boolean {
   const { norm } = tokens[t];
-  if (t > 0 && NOT_AFTER_PAST.has(tokens[t - 1].norm)) return false;
+  if (t > 0 && NOT_BEFORE_PAST_SET.has(tokens[t - 1].norm)) return false;
   return PAST.has(norm) || (norm.length >= 5 && norm.endsWith('ed') && !ED_ADJECTIVES.has(norm));
 }
 
@@ -97,41 +175,78 @@ function isName(token: Token): boolean {
   const first = token.raw.codePointAt(0);
   if (first === undefined) return false;
   const char = String.fromCodePoint(first);
-  return char !== char.toLowerCase() && char === char.toUpperCase() && !NOT_NAMES.has(token.norm);
+  return char !== char.toLowerCase() && char === char.toUpperCase() && !NOT_NAME_SET.has(token.norm);
 }
 
-function matchFrom(elements: Element[], e: number, tokens: Token[], t: number): number {
-  if (e === elements.length) return t;
-  const element = elements[e];
-  switch (element.kind) {
-    case 'gap':
-      for (let skip = 0; skip <= element.max && t + skip <= tokens.length; skip++) {
-        if (element.sameSubject && skip > 0 && SUBJECTS.has(tokens[t + skip - 1].norm)) break;
-        const end = matchFrom(elements, e + 1, tokens, t + skip);
-        if (end >= 0) return end;
-      }
-      return -1;
-    case 'words': {
-      if (t < tokens.length && element.words.has(tokens[t].norm)) {
-        const end = matchFrom(elements, e + 1, tokens, t + 1);
-        if (end >= 0) return end;
-      }
-      return element.optional ? matchFrom(elements, e + 1, tokens, t) : -1;
+const DIGITS = /^\d+$/;
+
+/** Matches one pattern at one start. Depth-first, shortest gap first, as a backtracking
+ *  matcher would, but a failed (element, token) pair is remembered for this start, so no pair
+ *  is tried twice. */
+class Matcher {
+  private failed = new Uint32Array(0);
+  private stamp = 0;
+  private pattern!: Pattern;
+  private tokens!: Token[];
+  private origin = 0;
+
+  match(pattern: Pattern, tokens: Token[], start: number): number {
+    const size = pattern.elements.length * (pattern.span + 1);
+    if (this.failed.length < size) this.failed = new Uint32Array(Math.max(size, this.failed.length * 2));
+    if (++this.stamp === 0xffffffff) {
+      this.failed.fill(0);
+      this.stamp = 1;
     }
-    case 'any':
-      return t < tokens.length ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
-    case 'name':
-      return t < tokens.length && isName(tokens[t]) ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
-    case 'start':
-      return t === 0 ? matchFrom(elements, e + 1, tokens, t) : -1;
-    case 'end':
-      return t === tokens.length ? matchFrom(elements, e + 1, tokens, t) : -1;
-    case 'past':
-      return t < tokens.length && isPast(tokens, t) ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
-    case 'num':
-      return t < tokens.length && /^\d+$/.test(tokens[t].norm) ? matchFrom(elements, e + 1, tokens, t + 1) : -1;
+    this.pattern = pattern;
+    this.tokens = tokens;
+    this.origin = start;
+    return this.from(0, start);
+  }
+
+  private from(e: number, t: number): number {
+    const { elements, span } = this.pattern;
+    if (e === elements.length) return t;
+    const key = e * (span + 1) + (t - this.origin);
+    if (this.failed[key] === this.stamp) return -1;
+    const end = this.step(elements[e], e, t);
+    if (end < 0) this.failed[key] = this.stamp;
+    return end;
+  }
+
+  private step(element: Element, e: number, t: number): number {
+    const tokens = this.tokens;
+    switch (element.kind) {
+      case 'gap':
+        for (let skip = 0; skip <= element.max && t + skip <= tokens.length; skip++) {
+          if (element.sameSubject && skip > 0 && SUBJECT_SET.has(tokens[t + skip - 1].norm)) break;
+          const end = this.from(e + 1, t + skip);
+          if (end >= 0) return end;
+        }
+        return -1;
+      case 'words': {
+        if (t < tokens.length && element.words.has(tokens[t].norm)) {
+          const end = this.from(e + 1, t + 1);
+          if (end >= 0) return end;
+        }
+        return element.optional ? this.from(e + 1, t) : -1;
+      }
+      case 'any':
+        return t < tokens.length ? this.from(e + 1, t + 1) : -1;
+      case 'name':
+        return t < tokens.length && isName(tokens[t]) ? this.from(e + 1, t + 1) : -1;
+      case 'start':
+        return t === 0 ? this.from(e + 1, t) : -1;
+      case 'end':
+        return t === tokens.length ? this.from(e + 1, t) : -1;
+      case 'past':
+        return t < tokens.length && isPast(tokens, t) ? this.from(e + 1, t + 1) : -1;
+      case 'num':
+        return t < tokens.length && DIGITS.test(tokens[t].norm) ? this.from(e + 1, t + 1) : -1;
+    }
   }
 }
+
+const matcher = new Matcher();
 
 /** Patterns grouped by the token they must start with, so each position tries only its candidates. */
 interface PatternIndex {
@@ -161,32 +276,32 @@ function indexOf(patterns: readonly Pattern[]): PatternIndex {
   return index;
 }
 
-function* candidates(index: PatternIndex, norm: string): Generator<Pattern> {
-  yield* index.byFirst.get(norm) ?? [];
-  yield* index.anyFirst;
+/** Calls `found` for every match of every pattern, leftmost first, one per (pattern, start);
+ *  stops when it returns true. */
+export function eachPhrase(tokens: Token[], patterns: readonly Pattern[], found: (pattern: Pattern, from: number, to: number) => boolean | void): void {
+  const { byFirst, anyFirst } = indexOf(patterns);
+  for (let t = 0; t < tokens.length; t++) {
+    for (const list of [byFirst.get(tokens[t].norm), anyFirst]) {
+      if (!list) continue;
+      for (const pattern of list) {
+        const end = matcher.match(pattern, tokens, t);
+        if (end > t && found(pattern, t, end)) return;
+      }
+    }
+  }
 }
 
 /** Every match of every pattern in the tokens, leftmost first, one per (pattern, start). */
 export function findPhrases(tokens: Token[], patterns: readonly Pattern[]): PhraseMatch[] {
-  const index = indexOf(patterns);
   const matches: PhraseMatch[] = [];
-  for (let t = 0; t < tokens.length; t++) {
-    for (const pattern of candidates(index, tokens[t].norm)) {
-      const end = matchFrom(pattern.elements, 0, tokens, t);
-      if (end > t) {
-        matches.push({ phrase: pattern.source, from: t, to: end, start: tokens[t].start, end: tokens[end - 1].end });
-      }
-    }
-  }
+  eachPhrase(tokens, patterns, (pattern, from, to) => {
+    matches.push({ phrase: pattern.source, from, to, start: tokens[from].start, end: tokens[to - 1].end });
+  });
   return matches;
 }
 
 export function hasPhrase(tokens: Token[], patterns: readonly Pattern[]): boolean {
-  const index = indexOf(patterns);
-  for (let t = 0; t < tokens.length; t++) {
-    for (const pattern of candidates(index, tokens[t].norm)) {
-      if (matchFrom(pattern.elements, 0, tokens, t) > t) return true;
-    }
-  }
-  return false;
+  let found = false;
+  eachPhrase(tokens, patterns, () => (found = true));
+  return found;
 }

@@ -1,7 +1,7 @@
 // Valedictions that close a draft, alone ("Cheers,") or before a name ("Thanks, Leo").
 // Patterns use the phrase-match language (see phrase-match.ts); a valediction must fill its line.
 export const VALEDICTIONS = [
-  'best', 'best wishes', 'all the best', 'all the best to you', 'all best', 'regards', 'kind|best|warm|warmest|kindest|many|warmest regards',
+  'best', 'best wishes', 'all the best', 'all the best to you', 'all best', 'regards', 'kind|best|warm|warmest|kindest|many regards',
   'thanks', 'thank you', 'thanks|thank you? again|much|regards', 'thanks|thank you? so|very much', 'thanks a lot|bunch|ton',
   'thanks in advance', 'many thanks', 'cheers', 'cheers again', 'cheers mate', 'sincerely', 'yours', 'yours sincerely|truly|faithfully',
   'sincerely yours', 'warmly', 'warm|best|good wishes', 'with thanks|gratitude|appreciation', 'with best|warm|kind|warmest regards|wishes',

@@ -1,0 +1,125 @@
+// What gives a stranger a reason to accept (the seed's Scenario 3): a name-drop, appreciation
+// of their specific work, an asymmetric tie (reader, listener, attendee, customer), or a
+// hiring or business interest in them. Not reasons on their own (RULES.md): "I came across
+// your profile" or a LinkedIn suggestion, a shared group, school, profession or city, a count
+// of unnamed mutual connections, generic praise of their career, admiring a famous third party
+// or following the same people, the writer's own job search.
+import type { Cue } from './catalogue.js';
+
+/** Things a person makes that one can specifically appreciate (patterns inflect: "talk"
+ *  also matches "talks"). */
+const WORK = [
+  'talk', 'article', 'post', 'blog', 'book', 'webinar', 'keynote', 'podcast', 'episode', 'newsletter', 'paper', 'research',
+  'thread', 'tweet', 'video', 'course', 'lecture', 'seminar', 'session', 'presentation', 'panel', 'workshop', 'demo',
+  'interview', 'study', 'report', 'guide', 'tool', 'library', 'project', 'app', 'shop', 'store', 'product', 'photo',
+  'photography', 'art', 'artwork', 'music', 'album', 'column', 'essay', 'piece', 'series', 'channel', 'show', 'framework',
+  'template', 'checklist', 'design', 'zine', 'documentary', 'film', 'repo', 'package', 'plugin', 'slide',
+  'deck', 'speech', 'sermon', 'class', 'tutorial', 'writing', 'writeup', 'write-up', 'case', 'poem', 'poetry', 'novel',
+  'story', 'exhibition', 'gallery', 'portfolio', 'startup', 'restaurant', 'bakery', 'cafe', 'café', 'brewery',
+  'vineyard', 'winery', 'farm', 'studio', 'company', 'campaign', 'initiative', 'programme', 'program', 'feed', 'site',
+  'website', 'answer', 'comment', 'review', 'tips', 'insight', 'analysis', 'thesis', 'dissertation', 'patent', 'invention',
+  'code', 'open-source', 'contribution', 'performance', 'concert', 'gig', 'substack', 'youtube',
+  'tiktok', 'instagram', 'dataset', 'data', 'map', 'model', 'software', 'font', 'typeface', 'game', 'pattern', 'kit',
+  'recipe', 'cookbook', 'textbook', 'sketch', 'illustration', 'comic', 'print', 'furniture', 'pottery', 'wine', 'coffee',
+  'beer', 'yarn', 'clothes', 'jewellery', 'jewelry', 'bread', 'cake', 'menu', 'dish', 'note', 'poster', 'walkthrough',
+  'band', 'choir', 'credits', 'subtitles', 'translation', 'photograph', 'flour', 'rye', 'cheese', 'honey', 'soap',
+  'ceramics', 'chocolate', 'curriculum', 'lesson', 'song', 'record', 'broadcast', 'radio', 'method', 'approach', 'case-study',
+  'whitepaper', 'playbook', 'toolkit', 'handbook', 'manual', 'protocol', 'technique', 'reel', 'livestream', 'stream',
+  'clinic', 'salon', 'garage', 'foundation', 'charity', 'nonprofit', 'ngo', 'school', 'academy', 'lab',
+  'mural', 'sculpture', 'installation', 'cartoon', 'animation', 'carousel', 'slideshow', 'infographic', 'visualisation',
+  'visualization', 'dashboard',
+].join('|');
+
+/** Praise of a career rather than of specific work is not a reason. */
+const CAREER = 'your profile|career|experience|background|journey|achievements|accomplishments|success|résumé|resume|cv';
+
+export const REASON_CUES: Cue[] = [
+  {
+    id: 'reason.name-drop',
+    kind: 'name-drop',
+    label: 'a mutual contact who knows them',
+    patterns: [
+      '@Name ..6 suggest|recommend|mention|say|tell|think|point|refer|introduce|insist|urge|speak|rave|vouch|reckon|believe|figure|swear',
+      '@Name is|was a|an|my ...2 friend|colleague|client|mentor|neighbour|neighbor|classmate|cousin|partner|teammate|boss|manager|brother|sister|aunt|uncle',
+      'friend|colleague|contact|client|cousin|mentor|manager|boss|teammate of @Name',
+      'my|our|mutual ...2 friend|colleague|contact|mentor|manager|boss|teammate @Name',
+      'through|via @Name @Name', 'introduce|refer by @Name', 'put me in touch', 'pass on your name', 'give me your name', 'point me to|towards|your you',
+    ],
+    unless: ['@Name ..6 says|said ...3 we should all', 'we both follow'],
+    match: ['Steve Latham suggested I get in touch.', 'Inês Carvalho pointed me your way.', 'My colleague Tunde says you are the kiln expert.', 'I was referred by Grace Okafor.'],
+    noMatch: ['Someone suggested I get in touch.', 'We both follow Adam Grant.', 'Brené Brown says we should all be braver.'],
+  },
+  {
+    id: 'reason.appreciation',
+    kind: 'appreciation',
+    label: 'appreciation of their specific work',
+    patterns: [
+      `your ...3 ${WORK}`,
+      'your work on|in|with|at|for|around',
+      `love|enjoy|attend|like|=liked|appreciate|devour|watch|read|hear|see|admire|binge|bookmark|share|forward|print ...4 the|that|this ...3 ${WORK}`,
+      'heard|saw|watched|caught you speak|talk|present|perform|play|on|at|interviewed',
+      'you =spoke|=presented|=talked|=performed at|on',
+      'you =built|=designed|=wrote|=created|=painted|=photographed|=shot|=produced|=directed|=cooked|=baked|=brewed|=crafted|=restored|=composed|=illustrated|=curated|=edited|=published|=launched|=founded|=developed|=led|=organised|=organized|=started',
+      'thank ...3 for writing|sharing|creating|making|building|publishing|recording|hosting|organising|organizing|running|teaching',
+    ],
+    unless: [CAREER, 'your company|team|firm ...3 hiring|recruiting'],
+    match: ['Loved your webinar on Linked Intelligence.', 'Your thread on cold-chain logistics changed how we pack vaccines.', 'I heard you speak at the Lagos fintech week.', 'The pergola you built for the Haxby café is beautiful.'],
+    noMatch: ['I was impressed by your profile.', 'Your career is inspiring.', 'I love a good book.'],
+  },
+  {
+    id: 'reason.asymmetric',
+    kind: 'asymmetric',
+    label: 'you read, use or buy their work',
+    patterns: [
+      'i am|was|have|had been? ...3 reader|listener|subscriber|fan|follower|customer|client|student|user|viewer|attendee|patron|buyer|supporter|backer|alumnus|participant|patient|learner|mentee|guest|donor|stockist|reseller',
+      'in the audience',
+      'i|we ...3 attend|take|buy|read|reread|use|follow|watch|listen|subscribe|order|try|wear|own|cook|play|devour|stream|quote|teach|cite|assign|recommend|stock|prescribe|install|fit|sell|serve|binge ...4 your',
+      'we|i have ...2 =bought|=ordered|=used|=stocked|=sold|=read|=followed|=watched|=listened|=installed|=prescribed', 'from your shop|store|farm|bakery|studio|site|website|mill|kitchen|workshop|clinic|pharmacy|yard',
+      'has|have been ...2 =using|=baking|=buying|=ordering|=serving|=stocking|=selling|=wearing|=reading|=cooking|=brewing|=playing|=teaching|=citing|=installing|=prescribing ...4 your',
+      'long-time|longtime|regular|loyal|devoted|avid|big|huge reader|listener|subscriber|fan|follower|customer|client|viewer|user|patient',
+    ],
+    unless: [CAREER, 'fan|admirer|follower of @Name', 'fan|admirer|follower|reader|listener ...4 like you', 'fan|admirer|follower|reader|listener ...4 as well as you', 'we both follow|read|admire', 'member of|in'],
+    match: ["I'm a long-time reader of your newsletter.", 'We have stocked your honey at our deli for two years.', 'I was one of the patients in your knee-clinic pilot.'],
+    noMatch: ['I am a big admirer of Brené Brown, like you.', 'I am a fellow member of the Lagos product managers group.', 'We both follow Adam Grant.'],
+  },
+  {
+    id: 'reason.hiring',
+    kind: 'hiring',
+    label: 'a role for them',
+    patterns: [
+      'we|i|team|company|firm|client|startup|start-up|lab|agency|studio|practice|organisation|organization|trust|school|charity|department|group|business|hospital|clinic|site|crew ...3 =hiring|=recruiting|=recruit|=hire|=headhunting|=sourcing',
+      'i lead|run|do|handle|manage ...2 recruiting|recruitment|hiring|talent',
+      'job|role|position|vacancy|opening|opportunity|locum|contract|shift|post ...4 you might|may|could|would|fit|suit|perfect|ideal',
+      'we|i have|got got? ...3 job|opening|vacancy|role|position|contract|gig|project|brief|locum|shift',
+      'contract work', 'steady stream of work', 'about|offer|discuss ...3 contract|commission|gig|assignment|role|position|opening|vacancy|project|locum',
+      'we|i|team|studio|company|firm|agency|lab|practice|hospital|clinic are|am|is ...2 looking|hunting|searching for a|an|someone|somebody',
+      'looking for ...3 expert|consultant|adviser|advisor|translator|speaker|partner|supplier|vendor|freelancer|contractor|designer|developer|writer|photographer|investor|guest|panellist|panelist|judge|illustrator|someone|somebody|electrician|plumber|nurse|engineer|accountant|bookkeeper|mentor|tutor',
+      'hunting|searching for a|an ...3 for our|my', 'invest in your', 'your background|experience|skills ...6 fit|match|suit|perfect|ideal',
+      'fit|match|suit your ...2 background|experience|expertise|profile|skills',
+    ],
+    unless: [
+      'are you hiring|recruiting', 'is your ...3 hiring|recruiting', 'looking|hunting|searching for ...3 job|role|position|opportunity|work|internship|mentor|challenge|placement|apprenticeship',
+      'my job search', 'i am job hunting|searching', 'open to work', 'i am looking for my', 'hire me',
+    ],
+    match: ['We are hiring a head of data in Nairobi.', 'I have a locum shift that might suit you.', 'Our clinic is looking for a part-time physio.'],
+    noMatch: ['Are you hiring?', 'I am looking for a new role in logistics.', 'Please consider me for the opening.'],
+  },
+  {
+    id: 'reason.business',
+    kind: 'business',
+    label: 'a business interest in them',
+    patterns: [
+      'the brief|our rates|our fees|a quote', 'outsource', 'outsourcing', 'commission you|your',
+      'would|i\'d|love|like|want|keen|hoping ...3 to feature|interview|hire|commission|book|invite|profile|stock|carry|sell|license|licence|sponsor|fund|partner|supply|quote|pitch|distribute|import|export|buy|order|cater|sub-contract|subcontract',
+      'talk|discuss|explore ...3 supplying|partnering|working|stocking|investing|hiring|collaborating|sponsoring|licensing|distributing|buying|selling|catering',
+      'work with you|your ...2 team|company|firm|studio|business|project', 'supply|quote|tender ...3 your|you',
+      'we|i ...2 need a|an|someone|somebody|help', 'could|can|would you ...2 quote|price|pitch|bid|tender', 'a quote|quotation|price|estimate for',
+      'do|would you take on|accept ...2 new? client|customer|patient|project|student|work',
+      'business|partnership|collaboration|investment|sponsorship|speaking|consulting|freelance|paid|work|licensing|wholesale|stockist opportunity|proposal|enquiry|inquiry|request',
+      'interested in ...2 your|stocking|buying|carrying|investing|partnering|working|hiring|commissioning|featuring|booking|ordering',
+    ],
+    unless: ['looking|hunting|searching for ...3 job|role|position|opportunity|work|internship|placement', 'my job search', 'need a job|role|reference'],
+    match: ['We need a bookkeeper for our three cafés: do you take on new clients?', 'We would love to stock your chutneys in our shops.', 'Could you quote for rewiring a two-bed flat?'],
+    noMatch: ['I need a job in marketing.', 'I am looking for opportunities in Berlin.'],
+  },
+];
