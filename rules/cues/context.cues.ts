@@ -50,7 +50,7 @@ export const CONTEXT_CUES: Cue[] = [
     kind: 'recalled interaction',
     label: 'thanks for something they did',
     relationship: 'contact',
-    patterns: ['thank|cheers|ta|merci|gracias|obrigado|obrigada|danke|grazie|asante|shukran|arigato ...4 for', 'thank|merci|gracias|obrigado|obrigada|danke|grazie|asante ...2 again', 'grateful for', 'grateful to you', 'appreciate ...3 your help|advice|time|support|tip|input|feedback|intro|kindness'],
+    patterns: ['thank|thx|thanx|tks|tnx|cheers|ta|merci|gracias|obrigado|obrigada|danke|grazie|asante|shukran|arigato ...4 for', 'thank|merci|gracias|obrigado|obrigada|danke|grazie|asante ...2 again', 'grateful for', 'grateful to you', 'appreciate ...3 your help|advice|time|support|tip|input|feedback|intro|kindness'],
     unless: [
       'thank ...3 for connecting|accepting|reading|considering|adding|looking|listening', 'thank ...3 for your time|consideration|attention',
       'thank ...3 for the add|connection', 'thank ...3 for having me', 'thank ...3 in advance', 'look forward to', 'grateful for ...6 minutes|call|chat|reply|response',
@@ -62,8 +62,8 @@ export const CONTEXT_CUES: Cue[] = [
     id: 'context.congratulations',
     kind: 'what brought them to mind',
     label: 'their news brought them to mind',
-    patterns: ['congrats|congratulations|kudos|mabrook ...3 on|for|to'],
-    match: ['Congrats on the new clinic!', 'Congratulations to you and the team on the award.'],
+    patterns: ['congrats|congratulations|kudos|mabrook ...3 on|for|to', '* ...12 congrats|congratulations|kudos|mabrook'],
+    match: ['Congrats on the new clinic!', 'Congratulations to you and the team on the award.', 'Heard the bakery won best sourdough in Leith, congrats!'],
     noMatch: ['Congrats!', 'Congratulations me, I finally passed.'],
   },
   {
@@ -71,7 +71,7 @@ export const CONTEXT_CUES: Cue[] = [
     kind: 'recalled interaction',
     label: 'something you did together',
     patterns: [
-      `we first|briefly|once|last|actually|even|already|originally? ${SHARED_PAST}`, `we both|all ...2 ${SHARED}`, 'we ...3 together',
+      `we first|briefly|once|last|actually|even|already|originally? ${SHARED_PAST}`, `we both|all ...2 ${SHARED}`, 'we ...6 together',
       'we have|had both|already|once? =met|=worked|=spoken|=talked|=collaborated|=chatted|=shared|=studied|=served|=trained',
       'you and i|me met|worked|spoke|talked|shared|were|studied|served|trained|played|built|ran',
       'i =met|=saw|=heard|=interviewed|=taught|=coached|=hired|=mentored|=trained|=replaced ...3 you',
@@ -103,8 +103,10 @@ export const CONTEXT_CUES: Cue[] = [
       'back when we|you', 'from our days|time at|in|together|on', 'our time ...2 at|in|together|on', 'the old ...2 crew|team|gang|group|class|cohort|squad|band|days|office|lab|ward|site', 'reunion',
       'my|your old ...2 colleague|classmate|teammate|boss|manager|mentor|neighbour|neighbor|flatmate|roommate|coach|teacher|student',
       'i remember you from', 'i know you from', 'we go back',
+      // The writer had a place in the recipient's world: "I was one of your interns".
+      'i was|am one of your', 'i was your', 'i sat|was in your', 'i was|am the one who|with|asking',
     ],
-    match: ['We were in the same cohort at Strathmore.', "I'm gathering the old Accenture crew for a reunion.", 'I remember you from the Ecademy forums.', 'We go back to the Nokia days.'],
+    match: ['We were in the same cohort at Strathmore.', "I'm gathering the old Accenture crew for a reunion.", 'I remember you from the Ecademy forums.', 'We go back to the Nokia days.', 'I was one of your apprentices at the Gdańsk yard.'],
     noMatch: ['We were thrilled with the launch.', 'My team is growing.'],
   },
   {
@@ -140,10 +142,14 @@ export const CONTEXT_CUES: Cue[] = [
     id: 'context.good-event',
     kind: 'recalled interaction',
     label: 'a shared event',
-    patterns: [`great|good|lovely|nice|fun|wonderful|brilliant|fantastic|productive|useful|helpful|inspiring|excellent|amazing|awesome|cracking|solid|epic ...2 ${EVENTS}`],
+    patterns: [
+      `great|good|lovely|nice|fun|wonderful|brilliant|fantastic|productive|useful|helpful|inspiring|excellent|amazing|awesome|cracking|solid|epic ...2 ${EVENTS}`,
+      // The event, then how it went: "the call went great", "Saturday's shift was a blast".
+      `${EVENTS} =went|=was ...2 great|well|brilliant|smoothly|fantastic|amazing|perfect|fun|blast|treat|success`,
+    ],
     unless: ['have a great|good|lovely|nice', 'hope you had|have|are', 'enjoy your|the'],
     notAfter: WISH_WORDS,
-    match: ['Great call this morning about the warehouse rollout.', 'Lovely evening at Sam’s on Saturday.', 'Productive session on the rota yesterday.'],
+    match: ['Great call this morning about the warehouse rollout.', 'Lovely evening at Sam’s on Saturday.', 'Productive session on the rota yesterday.', 'Thx for the intro, the meeting went really well.'],
     noMatch: ['Have a great weekend!', 'Hope you had a good trip.'],
   },
   {
@@ -195,8 +201,9 @@ export const CONTEXT_CUES: Cue[] = [
       'people you may|might know', 'you may|might know', 'linkedin suggested|recommended|showed|thinks', 'suggested you', 'your name come|pop|show|turn|crop up',
       'you come|pop|show|turn up', 'your ...4 came|popped|cropped|showed|turned up', 'think of you', 'make me think of you', 'remind me of you', 'you come|spring to mind',
       '=adding|=connecting|=going ...4 my ...3 friend|colleague|contact|network|classmate|teammate|alumnus|people|crew|folk|buddy|mate', 'go through my',
+      '=adding|=connecting|=going ...6 everyone|everybody|crew|gang|squad|team|alumnus|classmate|volunteer|cohort|group|class', 'catching up with ...3 everyone|old|people',
     ],
-    match: ['You came up in my people you may know list.', 'I read an article on widgets and thought of you.', 'Just going through and adding some of my Austin friends.'],
+    match: ['You came up in my people you may know list.', 'I read an article on widgets and thought of you.', 'Just going through and adding some of my Austin friends.', 'Adding everyone from the Saturday litter-pick volunteers.'],
     noMatch: ['You may not know me.', 'I think so too.'],
   },
   {

@@ -10,19 +10,24 @@ import { IRREGULAR_NOUN_FORMS, IRREGULAR_VERB_FORMS } from './irregular-forms.js
 const FIXED = new Set(UNINFLECTED);
 const VOWEL = /[aeiou]/;
 
-let irregular: Map<string, string[]> | undefined;
+type Table = Map<string, string[]>;
+const tables: { verbs?: Table; nouns?: Table } = {};
 
-function irregularForms(base: string): readonly string[] {
-  if (!irregular) {
-    irregular = new Map();
-    for (const table of [IRREGULAR_VERB_FORMS, IRREGULAR_NOUN_FORMS]) {
-      for (const entry of table.split(' ')) {
-        const [word, forms] = entry.split(':');
-        irregular.set(word, [...(irregular.get(word) ?? []), ...forms.split(',')]);
-      }
-    }
+function tableOf(source: string): Table {
+  const table: Table = new Map();
+  for (const entry of source.split(' ')) {
+    const [word, forms] = entry.split(':');
+    table.set(word, forms.split(','));
   }
-  return irregular.get(base) ?? [];
+  return table;
+}
+
+function irregularVerbForms(base: string): readonly string[] {
+  return (tables.verbs ??= tableOf(IRREGULAR_VERB_FORMS)).get(base) ?? [];
+}
+
+function irregularPlurals(base: string): readonly string[] {
+  return (tables.nouns ??= tableOf(IRREGULAR_NOUN_FORMS)).get(base) ?? [];
 }
 
 /** A final consonant a short verb doubles before -ed/-ing ("chat" → "chatted"). */
@@ -31,14 +36,20 @@ function doubles(word: string): boolean {
   return word.length >= 3 && !VOWEL.test(a) && VOWEL.test(b) && !VOWEL.test(c) && !'wxy'.includes(c);
 }
 
+const endsInConsonantY = (word: string) => word.endsWith('y') && !VOWEL.test(word.at(-2) ?? 'a');
+
+/** The -s forms: "talks", "watches", "studies", "goes". */
+function sForms(word: string): string[] {
+  const forms = /(?:s|x|z|ch|sh|o)$/.test(word) ? [`${word}es`] : [];
+  forms.push(endsInConsonantY(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
+  return forms;
+}
+
 /** -s, -ed and -ing forms by English spelling rules. */
 function regularForms(word: string): string[] {
-  const forms: string[] = [];
+  const forms = sForms(word);
   const last = word.at(-1)!;
-  const consonantY = last === 'y' && !VOWEL.test(word.at(-2) ?? 'a');
-  // -s: "talks", "watches", "studies", "goes"
-  if (/(?:s|x|z|ch|sh|o)$/.test(word)) forms.push(`${word}es`);
-  forms.push(consonantY ? `${word.slice(0, -1)}ies` : `${word}s`);
+  const consonantY = endsInConsonantY(word);
   // -ed: "shared", "studied", "chatted"
   if (last === 'e') forms.push(`${word}d`);
   else if (consonantY) forms.push(`${word.slice(0, -1)}ied`);
@@ -51,9 +62,17 @@ function regularForms(word: string): string[] {
   return forms;
 }
 
+const inflects = (word: string) => !FIXED.has(word) && /^[a-z]{2,}$/.test(word);
+
 /** The word and its inflections; words that do not inflect (pronouns, prepositions,
  *  auxiliaries, anything with a digit or an apostrophe) only themselves. */
 export function formsOf(word: string): string[] {
-  if (FIXED.has(word) || !/^[a-z]{2,}$/.test(word)) return [word];
-  return [...new Set([word, ...regularForms(word), ...irregularForms(word)])];
+  if (!inflects(word)) return [word];
+  return [...new Set([word, ...regularForms(word), ...irregularVerbForms(word), ...irregularPlurals(word)])];
+}
+
+/** A noun and its plurals, never a verb's forms: "research" is not "researching". */
+export function nounFormsOf(word: string): string[] {
+  if (!inflects(word)) return [word];
+  return [...new Set([word, ...sForms(word), ...irregularPlurals(word)])];
 }

@@ -44,10 +44,11 @@ export const STOCK_CUES: Cue[] = [
     kind: 'stock phrase',
     label: 'a bare "let\'s connect"',
     patterns: [
-      'let us connect|link|network on? linkedin|here?', 'let us get|be|stay connected on? linkedin|here?', 'let us link up on? linkedin|here?',
+      // "lets" is how many type "let's".
+      'let|lets us? connect|link|network on? linkedin|here?', 'let|lets us? get|be|stay connected on? linkedin|here?', 'let|lets us? link up on? linkedin|here?',
       'connect with me on? linkedin|here?', 'connect on linkedin', '^ connect $', 'connection request', 'happy|glad|keen to connect on? linkedin|here?',
     ],
-    match: ["Let's connect!", 'Happy to connect here.', 'Connect?'],
+    match: ["Let's connect!", 'Happy to connect here.', 'Connect?', 'lets connect on here'],
     noMatch: ["Let's grab a coffee.", 'Glad we met.'],
   },
   {

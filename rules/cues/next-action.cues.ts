@@ -21,8 +21,8 @@ export const NEXT_ACTION_CUES: Cue[] = [
     id: 'next-action.lets',
     kind: 'proposal',
     label: 'a "let\'s" proposal',
-    patterns: [`let us|lets ...2 ${DO_TOGETHER}`, `we should|must|could ...2 ${DO_TOGETHER}`, 'shall we', 'how|what about ...4 coffee|lunch|call|chat|drink|meeting|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow'],
-    unless: ['^ let us connect|link $', 'let us connect|link|network on|here $', ...IN_GENERAL],
+    patterns: [`let us ...2 ${DO_TOGETHER}`, `lets ...2 ${DO_TOGETHER}`, `we should|must|could ...2 ${DO_TOGETHER}`, 'shall we', 'how|what about ...4 coffee|lunch|call|chat|drink|meeting|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow'],
+    unless: ['^ let|lets us? connect|link $', 'let|lets us? connect|link|network on|here $', ...IN_GENERAL],
     match: ["Let's grab a coffee when you're back.", 'We should swap notes on the grant.', 'How about lunch on Thursday?'],
     noMatch: ["Let's connect!", "Let's connect here."],
   },
@@ -53,14 +53,16 @@ export const NEXT_ACTION_CUES: Cue[] = [
     kind: 'proposal',
     label: 'a request to them',
     patterns: [
-      '^ send|tell|show|give|drop|bring|ping|email|text|call|message|dm|join|meet|come|visit|pop|swing|stop|hop|grab|book|pick|forward|whatsapp|ring ...2 me|us|by|over|along|round|around|in|a|your',
+      // Imperatives are base forms as written: "came across your" is no request.
+      '^ =send|=tell|=show|=give|=drop|=bring|=ping|=email|=text|=call|=message|=dm|=join|=meet|=come|=visit|=pop|=swing|=stop|=hop|=grab|=book|=pick|=forward|=whatsapp|=ring ...2 me|us|by|over|along|round|around|in|a|your',
+      'kindly|please ...2 =share|=send|=forward|=email|=call|=advise|=revert|=confirm|=suggest|=review|=check|=guide|=reply|=ping|=whatsapp|=drop',
       'give me a shout|call|ring|buzz|bell', 'drop me a line|note|message', 'get in touch', 'reach out ...3 if|when|any|anytime',
       'would you be willing|open|up|able|free|available', 'could|can|may i ...3 ask|pick|borrow|have|steal|grab ...3 minute|time|brain|thought|advice|opinion|view|input|question',
       'grateful|appreciate ...6 minute|time|call|chat|coffee|advice|thought|opinion|view|input|reply|look|glance',
     ],
     unless: ['thank ...3 for your time', 'grateful for your time and'],
-    match: ['Send me the drawings when you can.', "I'd be grateful for fifteen minutes of your time on a call.", 'Could I pick your brain about locum agencies?'],
-    noMatch: ['Thanks for your time.', 'Please send regards to your family.'],
+    match: ['Send me the drawings when you can.', "I'd be grateful for fifteen minutes of your time on a call.", 'Could I pick your brain about locum agencies?', 'Kindly share the rota when convenient.'],
+    noMatch: ['Thanks for your time.', 'Came across your stand at the fair.'],
   },
   {
     id: 'next-action.ball-in-their-court',
@@ -94,9 +96,13 @@ export const NEXT_ACTION_CUES: Cue[] = [
     id: 'next-action.dated-promise',
     kind: 'commitment',
     label: 'a promise with a date',
-    patterns: ['i will|shall ...6 by|before|tomorrow|tonight|today|later|after', 'i will|shall ...6 on|next|this monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month'],
+    patterns: [
+      'i will|shall ...6 by|before|tomorrow|tonight|today|later|after', 'i will|shall ...6 on|next|this monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month',
+      // A promise in the present tense, as many write it: "I send you the photos tomorrow".
+      'i =send|=bring|=share|=forward|=email|=post|=mail|=call|=drop|=pass|=deliver ...6 tomorrow|tonight|today|later|soon|monday|tuesday|wednesday|thursday|friday|saturday|sunday|by|before',
+    ],
     unless: ['i will|shall be in|away|out|off|back|travelling|traveling|busy|offline|moving|starting|leaving|joining', 'if i will'],
-    match: ['I will circulate the minutes by Wednesday.', "I'll have the quote ready before the weekend."],
+    match: ['I will circulate the minutes by Wednesday.', "I'll have the quote ready before the weekend.", 'I send you the wiring diagram tomorrow morning.'],
     noMatch: ['I will be in Lagos next month.', 'I will be away next week.'],
   },
   {
@@ -105,13 +111,15 @@ export const NEXT_ACTION_CUES: Cue[] = [
     label: 'something on its way to them',
     patterns: [
       'i am sending|bringing|dropping|forwarding|sharing|introducing|tagging|emailing|posting|publishing|booking|hosting|putting|attaching|couriering',
+      '=sending|=forwarding|=emailing|=couriering|=dropping|=bringing you|over|along|across|round',
       '^ sending|dropping|bringing|forwarding|sharing|emailing|attaching|couriering|posting|looping ...3 the|you|it|over|along|this|my|our',
       'i have attached|sent|shared|forwarded', 'attached is|are', 'here is|here\'s ...3 link|the|my', 'link below|above',
       'forward|send|pass|share it|this|them|that ...2 to you|over|along',
       'will ...2 have|be|go ...3 up|live|online|published', 'go live|up ...2 today|tomorrow|tonight|soon|this|next|on|when', 'is|are up|live now|today|tomorrow',
     ],
-    match: ['Dropping the contract over Friday.', 'Sending you the rota now.', 'Your interview goes up today.'],
-    noMatch: ['I sent my CV last week.', 'Dropping by was a mistake.'],
+    unless: ['thank ...3 for ...2 sending|bringing|dropping|forwarding|emailing'],
+    match: ['Dropping the contract over Friday.', 'Sending you the rota now.', 'Your interview goes up today.', 'I redid the budget, sending you the new version tonight.'],
+    noMatch: ['I sent my CV last week.', 'Dropping by was a mistake.', 'Thanks for sending over the minutes.'],
   },
   {
     id: 'next-action.yours',
@@ -147,7 +155,7 @@ export const NEXT_ACTION_CUES: Cue[] = [
     question: true,
     unless: [
       'mind if i ...2 add|connect', 'can|could|may i ...2 add|connect', 'shall|should|can we ...2 connect|link', 'would|will you ...3 connect|accept|add',
-      'open to connecting', 'ok|okay|alright if i', '^ cool|ok|okay|alright with you $', 'right $', 'you know $', "y'know $", 'ya know $', 'eh $', 'huh $',
+      'open to connecting', 'ok|okay|alright if i ...2 add|connect|link|follow', '^ cool|ok|okay|alright with you $', 'right $', 'you know $', "y'know $", 'ya know $', 'eh $', 'huh $',
       '^ who knew $', '^ why not $', '^ remember me $', '^ let us connect|link $', '^ connect $',
     ],
     match: ['How are things with you these days?', 'Are you still working with Stephen?', 'Talk Monday?'],

@@ -15,12 +15,12 @@ const WORK = [
   'photography', 'art', 'artwork', 'music', 'album', 'column', 'essay', 'piece', 'series', 'channel', 'show', 'framework',
   'template', 'checklist', 'design', 'zine', 'documentary', 'film', 'repo', 'package', 'plugin', 'slide',
   'deck', 'speech', 'sermon', 'class', 'tutorial', 'writing', 'writeup', 'write-up', 'case', 'poem', 'poetry', 'novel',
-  'story', 'exhibition', 'gallery', 'portfolio', 'startup', 'restaurant', 'bakery', 'cafe', 'café', 'brewery',
-  'vineyard', 'winery', 'farm', 'studio', 'company', 'campaign', 'initiative', 'programme', 'program', 'feed', 'site',
+  'story', 'exhibition', 'gallery', 'portfolio', 'restaurant', 'bakery', 'cafe', 'café', 'brewery',
+  'vineyard', 'winery', 'farm', 'studio', 'campaign', 'initiative', 'programme', 'program', 'feed', 'site',
   'website', 'answer', 'comment', 'review', 'tips', 'insight', 'analysis', 'thesis', 'dissertation', 'patent', 'invention',
   'code', 'open-source', 'contribution', 'performance', 'concert', 'gig', 'substack', 'youtube',
   'tiktok', 'instagram', 'dataset', 'data', 'map', 'model', 'software', 'font', 'typeface', 'game', 'pattern', 'kit',
-  'recipe', 'cookbook', 'textbook', 'sketch', 'illustration', 'comic', 'print', 'furniture', 'pottery', 'wine', 'coffee',
+  'work', 'recipe', 'cookbook', 'textbook', 'sketch', 'illustration', 'comic', 'print', 'furniture', 'pottery', 'wine', 'coffee',
   'beer', 'yarn', 'clothes', 'jewellery', 'jewelry', 'bread', 'cake', 'menu', 'dish', 'note', 'poster', 'walkthrough',
   'band', 'choir', 'credits', 'subtitles', 'translation', 'photograph', 'flour', 'rye', 'cheese', 'honey', 'soap',
   'ceramics', 'chocolate', 'curriculum', 'lesson', 'song', 'record', 'broadcast', 'radio', 'method', 'approach', 'case-study',
@@ -28,10 +28,14 @@ const WORK = [
   'clinic', 'salon', 'garage', 'foundation', 'charity', 'nonprofit', 'ngo', 'school', 'academy', 'lab',
   'mural', 'sculpture', 'installation', 'cartoon', 'animation', 'carousel', 'slideshow', 'infographic', 'visualisation',
   'visualization', 'dashboard',
-].join('|');
+].map((word) => `${word}:n`).join('|');
 
 /** Praise of a career rather than of specific work is not a reason. */
 const CAREER = 'your profile|career|experience|background|journey|achievements|accomplishments|success|résumé|resume|cv';
+/** Career praise that names a field ("your career in product") is still career praise. */
+const CAREER_IN = `${CAREER} ...2 in|on|with|at|across|building ...2 ${WORK}`;
+/** The writer's own job search is not the recipient's work. */
+const JOB_SEARCH = ['looking|searching|hunting for ...3 job|role|position|opportunity|work|internship|placement|apprenticeship', 'open to work'];
 
 export const REASON_CUES: Cue[] = [
   {
@@ -43,10 +47,10 @@ export const REASON_CUES: Cue[] = [
       '@Name is|was a|an|my ...2 friend|colleague|client|mentor|neighbour|neighbor|classmate|cousin|partner|teammate|boss|manager|brother|sister|aunt|uncle',
       'friend|colleague|contact|client|cousin|mentor|manager|boss|teammate of @Name',
       'my|our|mutual ...2 friend|colleague|contact|mentor|manager|boss|teammate @Name',
-      'through|via @Name @Name', 'introduce|refer by @Name', 'put me in touch', 'pass on your name', 'give me your name', 'point me to|towards|your you',
+      '@Name ..4 who|she|he ...3 know|work|train|study|serve|trust|play|sing ...2 with? you', 'through|via @Name @Name', 'introduce|refer by @Name', 'put me in touch', 'pass on your name', 'give me your name', 'point me to|towards|your you',
     ],
     unless: ['@Name ..6 says|said ...3 we should all', 'we both follow'],
-    match: ['Steve Latham suggested I get in touch.', 'Inês Carvalho pointed me your way.', 'My colleague Tunde says you are the kiln expert.', 'I was referred by Grace Okafor.'],
+    match: ['Steve Latham suggested I get in touch.', 'Inês Carvalho pointed me your way.', 'I asked Tomasz Wróbel, who worked with you at the port, and he agreed.', 'My colleague Tunde says you are the kiln expert.', 'I was referred by Grace Okafor.'],
     noMatch: ['Someone suggested I get in touch.', 'We both follow Adam Grant.', 'Brené Brown says we should all be braver.'],
   },
   {
@@ -61,10 +65,12 @@ export const REASON_CUES: Cue[] = [
       'you =spoke|=presented|=talked|=performed at|on',
       'you =built|=designed|=wrote|=created|=painted|=photographed|=shot|=produced|=directed|=cooked|=baked|=brewed|=crafted|=restored|=composed|=illustrated|=curated|=edited|=published|=launched|=founded|=developed|=led|=organised|=organized|=started',
       'thank ...3 for writing|sharing|creating|making|building|publishing|recording|hosting|organising|organizing|running|teaching',
+      // Work their organisation did: "your firm did the wiring on the new library".
+      'your firm|team|company|studio|practice|agency|crew|shop|lab|department|unit|ward ...4 @past',
     ],
-    unless: [CAREER, 'your company|team|firm ...3 hiring|recruiting'],
-    match: ['Loved your webinar on Linked Intelligence.', 'Your thread on cold-chain logistics changed how we pack vaccines.', 'I heard you speak at the Lagos fintech week.', 'The pergola you built for the Haxby café is beautiful.'],
-    noMatch: ['I was impressed by your profile.', 'Your career is inspiring.', 'I love a good book.'],
+    unless: [CAREER_IN, 'your company|team|firm ...3 hiring|recruiting', ...JOB_SEARCH],
+    match: ['Loved your webinar on Linked Intelligence.', 'Your thread on cold-chain logistics changed how we pack vaccines.', 'I heard you speak at the Lagos fintech week.', 'The pergola you built for the Haxby café is beautiful.', 'I found your profile through your essay on boring infrastructure.', 'Your studio restored the mosaics at the Gdynia station.'],
+    noMatch: ['I was impressed by your profile.', 'Your career in product is inspiring.', 'I love a good book.', 'I am looking for opportunities in your company.', 'I came across your profile while researching the sector.'],
   },
   {
     id: 'reason.asymmetric',
@@ -77,9 +83,11 @@ export const REASON_CUES: Cue[] = [
       'we|i have ...2 =bought|=ordered|=used|=stocked|=sold|=read|=followed|=watched|=listened|=installed|=prescribed', 'from your shop|store|farm|bakery|studio|site|website|mill|kitchen|workshop|clinic|pharmacy|yard',
       'has|have been ...2 =using|=baking|=buying|=ordering|=serving|=stocking|=selling|=wearing|=reading|=cooking|=brewing|=playing|=teaching|=citing|=installing|=prescribing ...4 your',
       'long-time|longtime|regular|loyal|devoted|avid|big|huge reader|listener|subscriber|fan|follower|customer|client|viewer|user|patient',
+      // They cared for the writer or family: a patient's or pupil's tie.
+      'you =looked|=cared|=treated|=helped|=saved|=taught|=coached|=nursed|=operated|=delivered|=examined|=supported ...3 after|for|my|me|our|us',
     ],
-    unless: [CAREER, 'fan|admirer|follower of @Name', 'fan|admirer|follower|reader|listener ...4 like you', 'fan|admirer|follower|reader|listener ...4 as well as you', 'we both follow|read|admire', 'member of|in'],
-    match: ["I'm a long-time reader of your newsletter.", 'We have stocked your honey at our deli for two years.', 'I was one of the patients in your knee-clinic pilot.'],
+    unless: [CAREER_IN, 'fan|admirer|follower of @Name', 'fan|admirer|follower|reader|listener ...4 like you', 'fan|admirer|follower|reader|listener ...4 as well as you', 'we both follow|read|admire', 'member of|in'],
+    match: ["I'm a long-time reader of your newsletter.", 'We have stocked your honey at our deli for two years.', 'I was one of the patients in your knee-clinic pilot.', 'You taught my son to swim at the Ealing baths.'],
     noMatch: ['I am a big admirer of Brené Brown, like you.', 'I am a fellow member of the Lagos product managers group.', 'We both follow Adam Grant.'],
   },
   {
@@ -90,18 +98,20 @@ export const REASON_CUES: Cue[] = [
       'we|i|team|company|firm|client|startup|start-up|lab|agency|studio|practice|organisation|organization|trust|school|charity|department|group|business|hospital|clinic|site|crew ...3 =hiring|=recruiting|=recruit|=hire|=headhunting|=sourcing',
       'i lead|run|do|handle|manage ...2 recruiting|recruitment|hiring|talent',
       'job|role|position|vacancy|opening|opportunity|locum|contract|shift|post ...4 you might|may|could|would|fit|suit|perfect|ideal',
-      'we|i have|got got? ...3 job|opening|vacancy|role|position|contract|gig|project|brief|locum|shift',
+      'we|i have|got got? ...5 job|opening|vacancy|role|position|contract|gig|project|brief|locum|shift', '^ =hiring|=recruiting', 'are|is|am =hiring|=recruiting',
+      'would love|like|want you to join|lead|run|head|manage|be|take|speak|present|teach|consult|cover',
+      'i am a|an ...2 recruiter|headhunter|sourcer', 'i lead|run|do ...2 talent|recruiting', 'strong|great|good|perfect|natural|ideal fit|match for',
       'contract work', 'steady stream of work', 'about|offer|discuss ...3 contract|commission|gig|assignment|role|position|opening|vacancy|project|locum',
       'we|i|team|studio|company|firm|agency|lab|practice|hospital|clinic are|am|is ...2 looking|hunting|searching for a|an|someone|somebody',
       'looking for ...3 expert|consultant|adviser|advisor|translator|speaker|partner|supplier|vendor|freelancer|contractor|designer|developer|writer|photographer|investor|guest|panellist|panelist|judge|illustrator|someone|somebody|electrician|plumber|nurse|engineer|accountant|bookkeeper|mentor|tutor',
       'hunting|searching for a|an ...3 for our|my', 'invest in your', 'your background|experience|skills ...6 fit|match|suit|perfect|ideal',
-      'fit|match|suit your ...2 background|experience|expertise|profile|skills',
+      'fit|match|suit your ...3 background|experience|expertise|profile|skill|work|portfolio|record',
     ],
     unless: [
       'are you hiring|recruiting', 'is your ...3 hiring|recruiting', 'looking|hunting|searching for ...3 job|role|position|opportunity|work|internship|mentor|challenge|placement|apprenticeship',
       'my job search', 'i am job hunting|searching', 'open to work', 'i am looking for my', 'hire me',
     ],
-    match: ['We are hiring a head of data in Nairobi.', 'I have a locum shift that might suit you.', 'Our clinic is looking for a part-time physio.'],
+    match: ['We are hiring a head of data in Nairobi.', 'I have a locum shift that might suit you.', 'Our clinic is looking for a part-time physio.', 'Hiring a site manager for our Gdańsk yard.', 'We would love you to head our new depot.'],
     noMatch: ['Are you hiring?', 'I am looking for a new role in logistics.', 'Please consider me for the opening.'],
   },
   {
@@ -117,9 +127,15 @@ export const REASON_CUES: Cue[] = [
       'do|would you take on|accept ...2 new? client|customer|patient|project|student|work',
       'business|partnership|collaboration|investment|sponsorship|speaking|consulting|freelance|paid|work|licensing|wholesale|stockist opportunity|proposal|enquiry|inquiry|request',
       'interested in ...2 your|stocking|buying|carrying|investing|partnering|working|hiring|commissioning|featuring|booking|ordering',
+      // A pitch: what the writer's business could do for theirs.
+      'we|i could|can ...3 help|cut|save|reduce|lower|improve|boost|grow|speed|streamline|simplify|halve ...4 your|you', 'want|need|would like your|you ...2 team|firm|company|help|expertise|services|crew|on',
+      'we are|i am tendering|quoting|bidding|pricing|sourcing', '^ =tendering|=quoting|=sourcing',
+      // An invitation to something of the writer's: a seat, a panel, a roundtable.
+      'would you|your ...4 like|want|care|fancy|be ...3 seat|spot|place|ticket|invite|invitation|slot|speak|attend|join', 'save you a seat|spot|place', 'invite you to ...3 speak|join|attend|present|our|a|the',
+      'putting together|organising|organizing|hosting|running ...4 roundtable|panel|event|workshop|meetup|dinner|webinar|summit|breakfast|salon',
     ],
     unless: ['looking|hunting|searching for ...3 job|role|position|opportunity|work|internship|placement', 'my job search', 'need a job|role|reference'],
-    match: ['We need a bookkeeper for our three cafés: do you take on new clients?', 'We would love to stock your chutneys in our shops.', 'Could you quote for rewiring a two-bed flat?'],
+    match: ['We need a bookkeeper for our three cafés: do you take on new clients?', 'We would love to stock your chutneys in our shops.', 'Could you quote for rewiring a two-bed flat?', 'We move frozen freight across Utah daily and I think we could halve your haulage bill.', 'We are putting together a breakfast panel on rural broadband: would you like a seat?'],
     noMatch: ['I need a job in marketing.', 'I am looking for opportunities in Berlin.'],
   },
 ];

@@ -3,6 +3,7 @@
 //   word        a token equal to the word or, where patterns inflect (the cue catalogue), to
 //               any of its inflections: "meet" matches meet, meets, meeting, met
 //   =word       exactly this form, never an inflection ("=loved" is not "love")
+//   word:n      the word as a noun: itself and its plurals ("talk:n" matches talks, not talked)
 //   a|b|c       any one alternative
 //   word?       an optional token (alternatives allowed: a|b?)
 //   *           any one token
@@ -18,7 +19,7 @@
 // pattern. Matching memoizes failed (element, token) pairs, so it costs at most the pattern's
 // length times its longest span per start: linear in the text, whatever the pattern.
 import { ADJECTIVES_IN_ED, IRREGULAR_PAST, NOT_BEFORE_PAST, NOT_NAMES, SUBJECTS, UNINFLECTED } from '../cues/english.js';
-import { formsOf } from '../cues/inflect.js';
+import { formsOf, nounFormsOf } from '../cues/inflect.js';
 import type { Span, Token } from './model.js';
 
 export const GAP_MAX = 6;
@@ -91,11 +92,12 @@ function compileWords(part: string, source: string, options: CompileOptions): El
   const owner = new Map<string, string>();
   for (const alternative of alternatives) {
     const exact = alternative.startsWith('=');
-    const word = (exact ? alternative.slice(1) : alternative).toLowerCase().replace(/’/g, "'");
+    const noun = !exact && alternative.endsWith(':n');
+    const word = (exact ? alternative.slice(1) : noun ? alternative.slice(0, -2) : alternative).toLowerCase().replace(/’/g, "'");
     if (!WORD.test(word)) {
       throw new PatternError(source, word === '' ? `empty alternative in "${part}"` : `"${alternative}" is not a word, a gap (... ..N) or a class (${Object.keys(CLASSES).join(' ')})`);
     }
-    const forms = exact || !options.inflect ? [word] : formsOf(word);
+    const forms = exact || !options.inflect ? [word] : noun ? nounFormsOf(word) : formsOf(word);
     const earlier = owner.get(word);
     if (earlier !== undefined) throw new PatternError(source, earlier === word ? `"${word}" is listed twice` : `"${word}" is already matched by "${earlier}"`);
     const covered = [...owner.values()].find((base) => forms.includes(base));
