@@ -22,6 +22,12 @@ describe('config', () => {
     expect(config.rules['placeholder'].severity).toBe('error');
   });
 
+  it('reads ignoreCues, and silenced cues add up across layers', () => {
+    const config = resolveConfig(ruleById, [parse('{"ignoreCues": ["context.thanks"]}'), parse('{"ignoreCues": ["next-action.question"], "rules": {}}')]);
+    expect(config.ignoreCues).toEqual(['context.thanks', 'next-action.question']);
+    expect(resolveConfig(ruleById, [parse('{}')]).ignoreCues).toBeUndefined();
+  });
+
   it('lets later layers win', () => {
     const config = resolveConfig(ruleById, [parse('{"rules": {"too-long": ["warning", {"limit": 200}]}}'), parse('{"rules": {"too-long": "error"}}')]);
     expect(config.rules['too-long']).toEqual({ severity: 'error', options: { limit: 200 } });
@@ -37,6 +43,12 @@ describe('config', () => {
     ['{"rulez": {}}', /\.invitelintrc\.json: rulez: unknown key/],
     ['{"rules": ', /^\.invitelintrc\.json:1:\d+: \(syntax\): invalid JSON/],
     ['[]', /\(top level\): expected an object/],
+    ['{"ignoreCues": "context.thanks"}', /ignoreCues: expected an array of cue ids, got "context.thanks"/],
+    ['{"ignoreCues": ["context.thanx"]}', /ignoreCues\[0\]: unknown cue id "context.thanx" \(context cues: .*context\.thanks/],
+    ['{"rules": {"stock-phrase-alone": ["warning", {"extraPhrases": ["ok", "a ... b ... c ... d ... e ... f"]}]}}', /extraPhrases\[1\]: 5 gaps; at most 4 are allowed/],
+    ['{"rules": {"stock-phrase-alone": ["warning", {"extraPhrases": ["hi @Verb"]}]}}', /extraPhrases\[0\]: unknown class "@Verb"/],
+    ['{"rules": {"stock-phrase-alone": ["warning", {"extraPhrases": ["... hello"]}]}}', /extraPhrases\[0\]: a pattern cannot begin or end with a gap/],
+    [`{"rules": {"stock-phrase-alone": ["warning", {"extraPhrases": ["${'word '.repeat(50)}"]}]}}`, /extraPhrases\[0\]: longer than 200 characters/],
   ])('rejects %s with one clear message', (text, message) => {
     const msg = error(text);
     expect(msg).toMatch(message);

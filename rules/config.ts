@@ -1,6 +1,8 @@
 // Config is data: JSON with comments, validated against the registry. Pure (no file I/O):
 // callers hand in the text and a name to report errors against.
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { cueById } from './cues/catalogue.js';
+import { compilePattern, PatternError, USER_PATTERN_LIMITS } from './draft/phrase-match.js';
 import type { ResolvedConfig, Rule, RuleSetting, SeveritySetting } from './types.js';
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
@@ -22,6 +24,8 @@ export interface ConfigLayer {
   file: string;
   root: boolean;
   rules: Record<string, Partial<RuleSetting>>;
+  /** Cue ids to switch off (docs/cues.md). */
+  ignoreCues?: string[];
 }
 
 const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${JSON.stringify(value)}`);
@@ -45,8 +49,35 @@ function validateOptions(rule: Rule, options: unknown, file: string, key: string
     if (typeOf(value) !== want || (want === 'number' && !(Number.isInteger(value) && (value as number) > 0))) {
       throw new ConfigError(file, `${key}.${name}`, `expected ${want === 'number' ? 'a positive whole number' : want === 'string[]' ? 'an array of strings' : `a ${want}`}, got ${describe(value)}`);
     }
+    if (rule.meta.patternOptions?.includes(name)) validatePatterns(value as string[], file, `${key}.${name}`);
   }
   return options as Record<string, unknown>;
+}
+
+/** Patterns from config are compiled now, with the bounds that keep matching cheap, so a bad
+ *  one is a config error naming its key rather than a surprise at lint time. */
+function validatePatterns(patterns: readonly string[], file: string, key: string): void {
+  patterns.forEach((source, index) => {
+    if (source.trim() === '') return;
+    try {
+      compilePattern(source, { inflect: true, limits: USER_PATTERN_LIMITS });
+    } catch (error) {
+      if (error instanceof PatternError) throw new ConfigError(file, `${key}[${index}]`, `${error.problem} (see docs/cues.md for the pattern language)`);
+      throw error;
+    }
+  });
+}
+
+/** Validates `ignoreCues`: an array of ids from the cue catalogue. */
+export function validateIgnoreCues(input: unknown, file: string, key = 'ignoreCues'): string[] {
+  if (!Array.isArray(input) || !input.every((id) => typeof id === 'string')) throw new ConfigError(file, key, `expected an array of cue ids, got ${describe(input)}`);
+  input.forEach((id: string, index) => {
+    if (cueById.has(id)) return;
+    const element = id.split('.')[0];
+    const near = [...cueById.keys()].filter((known) => known.startsWith(`${element}.`));
+    throw new ConfigError(file, `${key}[${index}]`, `unknown cue id "${id}"${near.length ? ` (${element} cues: ${near.join(', ')})` : ' (ids look like context.shared-past; docs/cues.md lists them)'}`);
+  });
+  return input as string[];
 }
 
 /** Validates a rules object (from a file or editor settings) against the registry. */
@@ -87,14 +118,19 @@ export function parseConfigText(text: string, file: string, registry: ReadonlyMa
   }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (key !== 'rules' && key !== 'root' && key !== '$schema') throw new ConfigError(file, key, 'unknown key (expected "rules" or "root")');
+    if (key !== 'rules' && key !== 'root' && key !== '$schema' && key !== 'ignoreCues') throw new ConfigError(file, key, 'unknown key (expected "rules", "ignoreCues" or "root")');
   }
   if (record.root !== undefined && typeof record.root !== 'boolean') throw new ConfigError(file, 'root', `expected true or false, got ${describe(record.root)}`);
-  return { file, root: record.root === true, rules: record.rules === undefined ? {} : validateRuleSettings(record.rules, registry, file) };
+  return {
+    file,
+    root: record.root === true,
+    rules: record.rules === undefined ? {} : validateRuleSettings(record.rules, registry, file),
+    ...(record.ignoreCues !== undefined ? { ignoreCues: validateIgnoreCues(record.ignoreCues, file) } : {}),
+  };
 }
 
 /** Merges defaults with layers, outermost first; a later layer's severity or options win. */
-export function resolveConfig(registry: ReadonlyMap<string, Rule>, layers: ReadonlyArray<Pick<ConfigLayer, 'rules'>> = []): ResolvedConfig {
+export function resolveConfig(registry: ReadonlyMap<string, Rule>, layers: ReadonlyArray<Pick<ConfigLayer, 'rules' | 'ignoreCues'>> = []): ResolvedConfig {
   const rules: Record<string, RuleSetting> = {};
   for (const [id, rule] of registry) {
     rules[id] = { severity: rule.meta.defaultSeverity, options: { ...(rule.meta.defaultOptions ?? {}) } };
@@ -106,5 +142,7 @@ export function resolveConfig(registry: ReadonlyMap<string, Rule>, layers: Reado
       rules[id] = { severity: setting.severity ?? current.severity, options: { ...current.options, ...(setting.options ?? {}) } };
     }
   }
-  return { rules };
+  // Silenced cues add up: an inner config cannot switch back on what an outer one silenced.
+  const ignoreCues = [...new Set(layers.flatMap((layer) => layer.ignoreCues ?? []))];
+  return ignoreCues.length > 0 ? { rules, ignoreCues } : { rules };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, only, ruleIds, withSuggestion } from './test-utils.js';
+import { configWith, findings, only, ruleIds, withSuggestion } from './test-utils.js';
 
 const withContext = [
   'Hi Dan,\n\nGreat working with you on the bridge inspections last month. We should be connected here.\n\nLunch when you’re back?\n\n– Funmi',
@@ -33,6 +33,13 @@ describe('no-context', () => {
 
   it.each(withoutContext)('fires without context: %j', (text) => {
     expect(ruleIds(text)).toContain('no-context');
+  });
+
+  it('fires when the only context cue is silenced in config', () => {
+    const text = 'Hi Jo,\n\nThanks again for the Boat Show tickets! Drinks soon?';
+    expect(findings(text, 'no-context')).toEqual([]);
+    const config = { ...configWith({}), ignoreCues: ['context.thanks'] };
+    expect(findings(text, 'no-context', config)).toHaveLength(1);
   });
 
   it('does not count a cue whose detail is an unfilled slot', () => {

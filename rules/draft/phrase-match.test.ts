@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compilePatterns, findPhrases } from './phrase-match.js';
+import fc from 'fast-check';
+import { compilePattern, compilePatterns, findPhrases, matchSteps, resetMatchSteps, USER_PATTERN_LIMITS } from './phrase-match.js';
 import { parseDraft } from './parse.js';
 
 const tokens = (sentence: string) => parseDraft(sentence).allSentences.flatMap((s) => s.tokens);
@@ -28,5 +29,61 @@ describe('phrase patterns', () => {
     expect(matches('Someone said hi.', ['@Name ..6 said'])).toEqual([]);
     expect(matches('Hamza mentioned you.', ['@Name ..6 mentioned'])).toEqual(['Hamza mentioned']);
     expect(matches('Ask Berlin folks, so I said hi.', ['@Name ..6 said'])).toEqual([]);
+  });
+});
+
+describe('patterns from config (bounded)', () => {
+  const VOCAB = ['we', 'met', 'you', 'at', 'the', 'fair', 'coffee', 'Sam', 'said', '2019', 'talked', 'soon', 'and', 'I'];
+  const word = fc.constantFrom(...VOCAB.map((w) => w.toLowerCase()));
+  const element = fc.oneof(
+    word,
+    fc.array(word, { minLength: 2, maxLength: 4 }).map((ws) => [...new Set(ws)].join('|')),
+    word.map((w) => `${w}?`),
+    fc.constantFrom('*', '@Name', '@num', '@past'),
+  );
+  const gap = fc.oneof(fc.constant('...'), fc.integer({ min: 1, max: 12 }).map((n) => `...${n}`), fc.integer({ min: 1, max: 12 }).map((n) => `..${n}`));
+  // Up to USER_PATTERN_LIMITS: 16 elements, 4 gaps, never two gaps in a row or at either end.
+  const pattern = fc
+    .tuple(fc.array(element, { minLength: 1, maxLength: 10 }), fc.array(gap, { maxLength: 4 }), fc.boolean(), fc.boolean())
+    .map(([words, gaps, start, end]) => {
+      const parts: string[] = [];
+      words.forEach((w, i) => {
+        parts.push(w);
+        if (i < words.length - 1 && i < gaps.length) parts.push(gaps[i]);
+      });
+      if (words.every((w) => w.endsWith('?'))) parts.push('fair');
+      return `${start ? '^ ' : ''}${parts.join(' ')}${end ? ' $' : ''}`;
+    })
+    .filter((source) => source.length <= USER_PATTERN_LIMITS.maxLength);
+  const text = fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 400 }).map((ws) => `${ws.join(' ')}.`);
+
+  it('compiles every pattern within the limits, and matching costs at most length × pattern size per token', () => {
+    fc.assert(
+      fc.property(pattern, text, (source, sentence) => {
+        const compiled = compilePattern(source, { inflect: true, limits: USER_PATTERN_LIMITS });
+        const toks = tokens(sentence);
+        resetMatchSteps();
+        findPhrases(toks, [compiled]);
+        expect(matchSteps()).toBeLessThanOrEqual(toks.length * (compiled.elements.length + 1) * (compiled.span + 1));
+      }),
+      { numRuns: 300, seed: 20261201 },
+    );
+  });
+
+  it('stays linear on the pattern that used to take minutes (twelve gaps over a sentence of near misses)', () => {
+    const compiled = compilePattern(`a ${'... a '.repeat(12)}z`);
+    const sentence = `${'a '.repeat(40)}b.`;
+    resetMatchSteps();
+    findPhrases(tokens(sentence), [compiled]);
+    expect(matchSteps()).toBeLessThan(40 * compiled.elements.length * (compiled.span + 1));
+  });
+
+  it.each([
+    [`a ${'... a '.repeat(5)}b`, '5 gaps; at most 4 are allowed'],
+    [Array.from({ length: 17 }, (_, i) => `w${i}`).join(' '), '17 elements; at most 16 are allowed'],
+    [Array.from({ length: 25 }, (_, i) => `w${i}`).join('|'), 'has 25 alternatives; at most 24 are allowed'],
+    ['word '.repeat(41), 'longer than 200 characters'],
+  ])('refuses %j beyond the limits', (source, problem) => {
+    expect(() => compilePattern(source, { inflect: true, limits: USER_PATTERN_LIMITS })).toThrow(problem);
   });
 });

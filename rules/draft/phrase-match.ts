@@ -182,6 +182,12 @@ function isName(token: Token): boolean {
 
 const DIGITS = /^\d+$/;
 
+/** (element, token) pairs tried since the last reset: the matcher's work, for tests that
+ *  check it stays linear in the text (time is for benchmarks). */
+let steps = 0;
+export const matchSteps = () => steps;
+export const resetMatchSteps = () => void (steps = 0);
+
 /** Matches one pattern at one start. Depth-first, shortest gap first, as a backtracking
  *  matcher would, but a failed (element, token) pair is remembered for this start, so no pair
  *  is tried twice. */
@@ -206,6 +212,7 @@ class Matcher {
   }
 
   private from(e: number, t: number): number {
+    steps++;
     const { elements, span } = this.pattern;
     if (e === elements.length) return t;
     const key = e * (span + 1) + (t - this.origin);
