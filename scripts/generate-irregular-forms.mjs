@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Writes rules/cues/irregular-forms.ts from WordNet's exception lists (as packaged by
 // wink-lexicon): the inflected forms that English spelling rules cannot produce ("met" for
-// meet, "children" for child). The pattern compiler adds them to a base word's forms.
+// meet, "children" for child). The pattern compiler adds them to a base word's forms. Forms
+// the spelling rules of rules/cues/inflect.ts already make ("admitted") are left out, so the
+// table is small to load.
 //   node scripts/generate-irregular-forms.mjs          write the file
 //   node scripts/generate-irregular-forms.mjs --check  exit 1 if the file is out of date
+import { buildSync } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -11,18 +14,22 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const target = fileURLToPath(new URL('../rules/cues/irregular-forms.ts', import.meta.url));
 
-function grouped(exceptions) {
+// The spelling rules, from the TypeScript source itself (one definition of them).
+const bundle = buildSync({ entryPoints: [fileURLToPath(new URL('../rules/cues/inflect.ts', import.meta.url))], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error' });
+const { regularForms, sForms } = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+
+function grouped(exceptions, spelled) {
   const byBase = new Map();
   for (const [form, base] of Object.entries(exceptions)) {
-    if (!/^[a-z]+$/.test(form) || !/^[a-z]+$/.test(base) || form === base) continue;
+    if (!/^[a-z]+$/.test(form) || !/^[a-z]+$/.test(base) || form === base || spelled(base).includes(form)) continue;
     if (!byBase.has(base)) byBase.set(base, new Set());
     byBase.get(base).add(form);
   }
   return [...byBase].sort(([a], [b]) => (a < b ? -1 : 1)).map(([base, forms]) => `${base}:${[...forms].sort().join(',')}`).join(' ');
 }
 
-const verbs = grouped(require('wink-lexicon/src/wn-verb-exceptions.js'));
-const nouns = grouped(require('wink-lexicon/src/wn-noun-exceptions.js'));
+const verbs = grouped(require('wink-lexicon/src/wn-verb-exceptions.js'), regularForms);
+const nouns = grouped(require('wink-lexicon/src/wn-noun-exceptions.js'), sForms);
 const version = require('wink-lexicon/package.json').version;
 
 const wrap = (text) => text.match(/.{1,110}(?: |$)/g).map((line) => `  '${line}'`).join(' +\n');

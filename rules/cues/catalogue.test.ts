@@ -79,3 +79,12 @@ describe('cue compiler', () => {
     expect(words(1, 1)).toEqual(['met']);
   });
 });
+
+describe('generated data', () => {
+  it('rules/cues/irregular-forms.ts is what scripts/generate-irregular-forms.mjs makes from wink-lexicon', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync(process.execPath, ['scripts/generate-irregular-forms.mjs', '--check'], { cwd: new URL('../..', import.meta.url).pathname, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});

@@ -39,14 +39,14 @@ function doubles(word: string): boolean {
 const endsInConsonantY = (word: string) => word.endsWith('y') && !VOWEL.test(word.at(-2) ?? 'a');
 
 /** The -s forms: "talks", "watches", "studies", "goes". */
-function sForms(word: string): string[] {
+export function sForms(word: string): string[] {
   const forms = /(?:s|x|z|ch|sh|o)$/.test(word) ? [`${word}es`] : [];
   forms.push(endsInConsonantY(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
   return forms;
 }
 
 /** -s, -ed and -ing forms by English spelling rules. */
-function regularForms(word: string): string[] {
+export function regularForms(word: string): string[] {
   const forms = sForms(word);
   const last = word.at(-1)!;
   const consonantY = endsInConsonantY(word);
@@ -64,15 +64,27 @@ function regularForms(word: string): string[] {
 
 const inflects = (word: string) => !FIXED.has(word) && /^[a-z]{2,}$/.test(word);
 
+// Many patterns share words (lists of verbs, of kinds of work): each word is expanded once.
+const forms = new Map<string, readonly string[]>();
+const nounForms = new Map<string, readonly string[]>();
+
 /** The word and its inflections; words that do not inflect (pronouns, prepositions,
  *  auxiliaries, anything with a digit or an apostrophe) only themselves. */
-export function formsOf(word: string): string[] {
-  if (!inflects(word)) return [word];
-  return [...new Set([word, ...regularForms(word), ...irregularVerbForms(word), ...irregularPlurals(word)])];
+export function formsOf(word: string): readonly string[] {
+  let found = forms.get(word);
+  if (!found) {
+    found = inflects(word) ? [...new Set([word, ...regularForms(word), ...irregularVerbForms(word), ...irregularPlurals(word)])] : [word];
+    forms.set(word, found);
+  }
+  return found;
 }
 
 /** A noun and its plurals, never a verb's forms: "research" is not "researching". */
-export function nounFormsOf(word: string): string[] {
-  if (!inflects(word)) return [word];
-  return [...new Set([word, ...sForms(word), ...irregularPlurals(word)])];
+export function nounFormsOf(word: string): readonly string[] {
+  let found = nounForms.get(word);
+  if (!found) {
+    found = inflects(word) ? [...new Set([word, ...sForms(word), ...irregularPlurals(word)])] : [word];
+    nounForms.set(word, found);
+  }
+  return found;
 }

@@ -81,7 +81,20 @@ export class PatternError extends Error {
 const WORD = /^[\p{L}\p{N}'&-]+$/u;
 const CLASSES: Record<string, Element> = { '@Name': { kind: 'name' }, '@num': { kind: 'num' }, '@past': { kind: 'past' } };
 
+/** Compiled alternations by their text: lists shared by many patterns are expanded once. */
+const compiledWords = new Map<string, Element>();
+
 function compileWords(part: string, source: string, options: CompileOptions): Element {
+  const key = `${options.inflect ? 'i' : 'x'}${options.limits ? 'l' : ''}:${part}`;
+  let element = compiledWords.get(key);
+  if (!element) {
+    element = expandWords(part, source, options);
+    compiledWords.set(key, element);
+  }
+  return element;
+}
+
+function expandWords(part: string, source: string, options: CompileOptions): Element {
   const optional = part.endsWith('?');
   const body = optional ? part.slice(0, -1) : part;
   const alternatives = body.split('|');
@@ -89,23 +102,27 @@ function compileWords(part: string, source: string, options: CompileOptions): El
     throw new PatternError(source, `"${body}" has ${alternatives.length} alternatives; at most ${options.limits.maxAlternatives} are allowed`);
   }
   const words = new Set<string>();
-  const owner = new Map<string, string>();
-  for (const alternative of alternatives) {
+  const bases = new Set<string>();
+  const formsFor = (alternative: string) => {
     const exact = alternative.startsWith('=');
     const noun = !exact && alternative.endsWith(':n');
     const word = (exact ? alternative.slice(1) : noun ? alternative.slice(0, -2) : alternative).toLowerCase().replace(/’/g, "'");
+    return { word, forms: exact || !options.inflect ? [word] : noun ? nounFormsOf(word) : formsOf(word) };
+  };
+  for (const alternative of alternatives) {
+    const { word, forms } = formsFor(alternative);
     if (!WORD.test(word)) {
       throw new PatternError(source, word === '' ? `empty alternative in "${part}"` : `"${alternative}" is not a word, a gap (... ..N) or a class (${Object.keys(CLASSES).join(' ')})`);
     }
-    const forms = exact || !options.inflect ? [word] : noun ? nounFormsOf(word) : formsOf(word);
-    const earlier = owner.get(word);
-    if (earlier !== undefined) throw new PatternError(source, earlier === word ? `"${word}" is listed twice` : `"${word}" is already matched by "${earlier}"`);
-    const covered = [...owner.values()].find((base) => forms.includes(base));
-    if (covered !== undefined) throw new PatternError(source, `"${covered}" is already matched by "${word}"`);
-    for (const form of forms) {
-      if (!owner.has(form)) owner.set(form, word);
-      words.add(form);
+    if (words.has(word)) {
+      // Only on this error path: which earlier alternative covers it.
+      const earlier = alternatives.map(formsFor).find((other) => other.forms.includes(word))!.word;
+      throw new PatternError(source, earlier === word ? `"${word}" is listed twice` : `"${word}" is already matched by "${earlier}"`);
     }
+    const covered = forms.find((form) => bases.has(form));
+    if (covered !== undefined) throw new PatternError(source, `"${covered}" is already matched by "${word}"`);
+    bases.add(word);
+    for (const form of forms) words.add(form);
   }
   return { kind: 'words', words, optional };
 }
