@@ -52,6 +52,8 @@ export interface Greeting extends Span {
   title?: Word;
   /** The name words after the salutation (and title), when the greeting names someone. */
   name: Word[];
+  /** The name ends the greeting (punctuation, a line break or the end follows, not more words). */
+  nameStandsAlone: boolean;
 }
 
 export interface RelationshipInfo {

@@ -313,7 +313,7 @@ export function parseDraft(text: string): Draft {
 
   const slots = findSlots(text, mdast, nlcst, body.start, { start: bom + markdownEnd, end: text.length }, comments);
   const inSlot = (token: Token) => overlapsAny(slots, token);
-  const greeting = findGreeting(allSentences[0]?.node);
+  const greeting = findGreeting(allSentences[0]?.node, slots);
   const signOff = findSignOff(visibleLines(text, body, comments, allSentences), text);
   const outside = (token: Token) =>
     !(greeting && token.start >= greeting.start && token.end <= greeting.end) &&
