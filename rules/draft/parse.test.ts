@@ -53,6 +53,11 @@ describe('parseDraft', () => {
     ['Hi Jo,\n\nGreat to see you.\n\n- Kevin Brennan', '- Kevin Brennan'],
     ['Hi Jo,\n\nGreat to see you.\n<!-- check the date -->\n\n– Ailsa\n', '– Ailsa'],
     ['Hi <name>,\n\nLet’s connect!\n\nEwan', 'Ewan'],
+    ['I’d like to connect with you on LinkedIn. Thanks!', 'Thanks!'],
+    ['Hi Jo,\n\nGreat to see you. Coffee soon? Thank you.\n\n– Sam', 'Thank you.\n\n– Sam'],
+    ['Hi Jo,\n\nGreat to see you. Coffee soon?\n\nMany thanks', 'Many thanks'],
+    ['Hi Jo,\n\nGreat to see you. Coffee soon? Thx', 'Thx'],
+    ['Hi Jo,\n\nGreat to see you. Coffee soon? Thanks! Cheers!', 'Thanks! Cheers!'],
   ])('finds the sign-off of %j', (text, signOff) => {
     expect(slice(text, parseDraft(text).signOff)).toBe(signOff);
   });

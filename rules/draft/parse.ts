@@ -14,7 +14,7 @@ import { readFrontmatter } from './frontmatter.js';
 import { findGreeting } from './greeting.js';
 import type { Draft, Sentence, Span, Token } from './model.js';
 import { inferRelationship } from './relationship.js';
-import { findSignOff } from './sign-off.js';
+import { findSignOff, withClosingThanks } from './sign-off.js';
 import { findSlots } from './slots.js';
 import { tokensOf, wordsOf } from './tokens.js';
 
@@ -314,7 +314,7 @@ export function parseDraft(text: string): Draft {
   const slots = findSlots(text, mdast, nlcst, body.start, { start: bom + markdownEnd, end: text.length }, comments);
   const inSlot = (token: Token) => overlapsAny(slots, token);
   const greeting = findGreeting(allSentences[0]?.node, slots);
-  const signOff = findSignOff(visibleLines(text, body, comments, allSentences), text);
+  const signOff = withClosingThanks(findSignOff(visibleLines(text, body, comments, allSentences), text), allSentences, greeting);
   const outside = (token: Token) =>
     !(greeting && token.start >= greeting.start && token.end <= greeting.end) &&
     !(signOff && token.start >= signOff.start && token.end <= signOff.end) &&
