@@ -2,6 +2,7 @@
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import type { Relationship } from '../types.js';
+import type { Language } from './language.js';
 
 /** A half-open range [start, end) of UTF-16 offsets into the original text. */
 export interface Span {
@@ -43,6 +44,8 @@ export interface Frontmatter extends Span {
   to?: { value: string; span: Span };
   relationship?: { value: Exclude<Relationship, 'unknown'>; span: Span };
   limit?: { value: number; span: Span };
+  /** The draft's language, a canonical BCP 47 tag ("en", "pt-BR"). */
+  lang?: { value: string; span: Span };
   problems: FrontmatterProblem[];
 }
 
@@ -82,6 +85,9 @@ export interface Draft {
   greeting?: Greeting;
   signOff?: Span;
   relationship: RelationshipInfo;
+  /** The draft's language (frontmatter `lang:`, else detected, else English), worked out when
+   *  first read: only the English-only judgement rules and summaries need it. */
+  readonly language: Language;
   /** Per-draft memo for derived analyses (elements), so rules share work. */
   memo: Map<string, unknown>;
 }

@@ -13,6 +13,7 @@ import { VFile } from 'vfile';
 import { readFrontmatter } from './frontmatter.js';
 import { findGreeting } from './greeting.js';
 import type { Draft, Sentence, Span, Token } from './model.js';
+import { languageOf } from './language.js';
 import { inferRelationship } from './relationship.js';
 import { findSignOff, withClosingThanks } from './sign-off.js';
 import { findSlots } from './slots.js';
@@ -337,6 +338,9 @@ export function parseDraft(text: string): Draft {
     greeting,
     signOff,
     relationship: inferRelationship(frontmatter, sentences),
+    get language() {
+      return languageOf(this);
+    },
     memo: new Map(),
   };
 }
