@@ -14,7 +14,9 @@ const BRACKETED = /\$?\{\{[^{}\n]{1,80}\}\}|\$?\{[^{}\n]{1,80}\}|\[[^[\]\n]{1,80
 // Slots read from a block's source, since Markdown may take their characters as syntax
 // ("*|FNAME|*" is emphasis around "|FNAME|"): merge tags, blanks of three or more
 // underscores, and parentheses opening with an instruction verb. Each is bounded in length.
-const MERGE_TAG = /\*\|[\p{L}\p{N}_:-]{1,40}\|\*|(?<![\p{L}\p{N}%])%%?\p{L}[\p{L}\p{N}_.-]{0,40}%%?(?![\p{L}\p{N}%])|(?<![\p{L}\p{N}$])\$\p{L}[\p{L}\p{N}_]{0,40}(?![\p{L}\p{N}_])/gu;
+// A `$` tag needs a lower-case letter or an underscore ("$first_name", "$company"), so a
+// cashtag ("$AAPL") is prose, like a price ("$40").
+const MERGE_TAG = /\*\|[\p{L}\p{N}_:-]{1,40}\|\*|(?<![\p{L}\p{N}%])%%?\p{L}[\p{L}\p{N}_.-]{0,40}%%?(?![\p{L}\p{N}%])|(?<![\p{L}\p{N}$])\$(?=[\p{L}\p{N}]{0,40}[_\p{Ll}])\p{L}[\p{L}\p{N}_]{0,40}(?![\p{L}\p{N}_])/gu;
 const BLANK = /(?<![\p{L}\p{N}_])_{3,80}(?![\p{L}\p{N}_])/gu;
 const INSTRUCTION = new RegExp(`\\(\\s*(?:${INSTRUCTION_VERBS.join('|')})\\s[^()\\n]{1,60}\\)`, 'giu');
 const NOT_AN_INSTRUCTION_SET = new Set(NOT_AN_INSTRUCTION);
