@@ -50,6 +50,7 @@ export interface ElementJson {
 
 /** The documented `elements` object of the JSON output. */
 export interface ElementsJson {
+  language: { value: string; name: string; source: 'frontmatter' | 'detected' | 'default' };
   relationship: { value: string; source: 'frontmatter' | 'inferred' | 'default'; cue?: LocatedRange & { id: string; text: string } };
   context: { found: boolean; matches: ElementJson[] };
   invitation: { found: boolean; matches: ElementJson[] };
@@ -72,6 +73,7 @@ export function toElementsJson(elements: Elements, text: string): ElementsJson {
   });
   const { cue } = elements.relationship;
   return {
+    language: { value: elements.language.value, name: elements.language.name, source: elements.language.source },
     relationship: { value: elements.relationship.value, source: elements.relationship.source, ...(cue ? { cue: { id: cue.id, ...located(cue.start, cue.end), text: cue.text } } : {}) },
     context: list(elements.context),
     invitation: list(elements.invitation),

@@ -26,6 +26,13 @@ describe('elements', () => {
     expect(summary.relationship.cue?.text).toBe('Great to see');
   });
 
+  it('says a draft not in English is not judged, and still counts its length', () => {
+    const text = '---\nlang: es\n---\nHola Ana, me encantó la charla. ¿Tomamos un café?';
+    const summary = summarizeElements(parseDraft(text));
+    expect(summary.language).toMatchObject({ value: 'es', name: 'Spanish', source: 'frontmatter' });
+    expect(elementsLine(summary)).toBe(`Spanish (given): not judged · ${[...text.split('---\n')[2]].length}/300`);
+  });
+
   it('uses the configured and frontmatter limits', () => {
     expect(summarizeElements(parseDraft('Hi'), configWith({ 'too-long': ['error', { limit: 200 }] })).length).toEqual({ count: 2, limit: 200 });
     expect(summarizeElements(parseDraft('---\nlimit: 500\n---\nHi')).length).toEqual({ count: 2, limit: 500 });

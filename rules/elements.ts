@@ -1,6 +1,7 @@
 // Where a draft stands on the seed's three elements, for the editor's code lens and the
 // CLI's summary and JSON: read from the same signal table the rules decide by, so the
 // summary shows exactly what decided each rule, down to the cue id.
+import { isEnglish, type Language } from './draft/language.js';
 import type { Draft, Span } from './draft/model.js';
 import { signalOptions, signalsOf, type Signal } from './signals.js';
 import { bodyLength, limitOf } from './too-long.js';
@@ -17,6 +18,8 @@ export interface ElementMatch extends Span {
 }
 
 export interface Elements {
+  /** Drafts not in English are not judged for the elements (RULES.md). */
+  language: Language;
   relationship: { value: Relationship; source: 'frontmatter' | 'inferred' | 'default'; cue?: Span & { text: string; id: string } };
   /** Context for contacts and acquaintances; for strangers, the reasons to accept. */
   context: { found: boolean; matches: ElementMatch[] };
@@ -50,6 +53,7 @@ export function summarizeElements(draft: Draft, config?: ResolvedConfig): Elemen
   const { count, limit } = bodyLength(draft, limitOf(draft, configuredLimit));
   const { value, source, cue } = signals.relationship;
   return {
+    language: draft.language,
     relationship: { value, source, ...(cue ? { cue: { start: cue.start, end: cue.end, id: cue.id, text: draft.text.slice(cue.start, cue.end) } } : {}) },
     context: found(context),
     invitation: found(signals.of('invitation').map((s) => toElement(draft, s))),
@@ -63,6 +67,7 @@ const mark = (found: boolean) => (found ? '✓' : '✗');
 
 /** The facts an elements summary shows, structurally, so the CLI's JSON form serves too. */
 export interface ElementsFacts {
+  language?: { value: string; name: string; source: string };
   relationship: { value: string; source: 'frontmatter' | 'inferred' | 'default' };
   context: { found: boolean; matches: ReadonlyArray<{ kind: string }> };
   invitation: { found: boolean };
@@ -72,7 +77,11 @@ export interface ElementsFacts {
 
 /** The summary as cells: relationship, context (or a stranger's reason), invitation, next action, length. */
 export function elementsCells(elements: ElementsFacts): string[] {
-  const { relationship, context, invitation, nextAction, length } = elements;
+  const { language, relationship, context, invitation, nextAction, length } = elements;
+  if (language && !isEnglish(language as Language)) {
+    const how = language.source === 'frontmatter' ? 'given' : 'detected';
+    return [`${language.name} (${how}): not judged`, '', '', '', `${length.count}/${length.limit}`];
+  }
   const source = relationship.source === 'frontmatter' ? 'given' : relationship.source === 'inferred' ? 'inferred' : 'no cue';
   const kinds = [...new Set(context.matches.map((m) => m.kind))].join(', ');
   const first = relationship.value === 'stranger' ? `reason${kinds ? `: ${kinds}` : ''} ${mark(context.found)}` : `context ${mark(context.found)}`;
@@ -81,5 +90,5 @@ export function elementsCells(elements: ElementsFacts): string[] {
 
 /** One line, e.g. `stranger (inferred) · reason: appreciation ✓ · invitation ✓ · next action ✗ · 212/300`. */
 export function elementsLine(elements: ElementsFacts): string {
-  return elementsCells(elements).join(' · ');
+  return elementsCells(elements).filter(Boolean).join(' · ');
 }

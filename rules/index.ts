@@ -4,6 +4,7 @@ import { invalidFrontmatter } from './invalid-frontmatter.js';
 import { nameMismatch } from './name-mismatch.js';
 import { noContext } from './no-context.js';
 import { noNextAction } from './no-next-action.js';
+import { nonEnglish } from './non-english.js';
 import { placeholder } from './placeholder.js';
 import { stockPhraseAlone } from './stock-phrase-alone.js';
 import { strangerNoReason } from './stranger-no-reason.js';
@@ -15,6 +16,7 @@ export const rules: readonly Rule[] = [
   nameMismatch,
   noContext,
   noNextAction,
+  nonEnglish,
   placeholder,
   stockPhraseAlone,
   strangerNoReason,

@@ -10,6 +10,13 @@ describe('invalid-frontmatter', () => {
     expect(draft.frontmatter?.limit).toBeUndefined();
   });
 
+  it('flags a `lang` that is not a BCP 47 language tag, and keeps a good one in canonical form', () => {
+    expect(findings('---\nlang: english\n---\nHi Jo,\n', 'invalid-frontmatter')).toEqual(['invalid-frontmatter «english»']);
+    const { draft } = lint('---\nlang: PT-br\n---\nOlá Jo,\n');
+    expect(draft.frontmatter?.lang?.value).toBe('pt-BR');
+    expect(findings('---\nlang: PT-br\n---\nOlá Jo,\n', 'invalid-frontmatter')).toEqual([]);
+  });
+
   it('reports broken YAML without crashing', () => {
     const text = '---\nto: [unclosed\n---\nHi Jo,\n';
     expect(findings(text, 'invalid-frontmatter')).toHaveLength(1);

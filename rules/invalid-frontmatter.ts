@@ -3,7 +3,7 @@ import type { Rule } from './types.js';
 export const invalidFrontmatter: Rule = {
   meta: {
     id: 'invalid-frontmatter',
-    description: 'A frontmatter value is invalid (bad YAML, unknown relationship, non-positive limit); the default applies instead.',
+    description: 'A frontmatter value is invalid (bad YAML, unknown relationship, non-positive limit, bad language tag); the default applies instead.',
     defaultSeverity: 'warning',
     fixKind: 'none',
     core: false,

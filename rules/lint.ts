@@ -4,6 +4,8 @@ import { disabledAt } from './inline-config.js';
 import { resolveConfig } from './config.js';
 import { ruleById } from './index.js';
 import { signalOptions, signalsOf } from './signals.js';
+import { isEnglish, languageOf } from './draft/language.js';
+import { JUDGED_IN_ENGLISH_ONLY } from './non-english.js';
 import type { Finding, LintOptions, LintResult, Report } from './types.js';
 
 let defaultConfig: ReturnType<typeof resolveConfig> | undefined;
@@ -26,6 +28,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       options: { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) },
       report: (report) => reports.push(report),
     });
+    // A draft not in English is not judged; its language is worked out only when a judgement rule fires.
+    if (reports.length > 0 && JUDGED_IN_ENGLISH_ONLY.has(id) && !isEnglish(languageOf(draft))) continue;
     for (const report of reports) {
       if (!isDisabled(id, report.start)) findings.push({ ruleId: id, severity, ...report });
     }

@@ -1,28 +1,5 @@
-import type { Word } from './draft/model.js';
-import { TITLES } from './draft/greeting.phrases.js';
-import { MARKERS } from './placeholder.phrases.js';
-import type { Rule } from './types.js';
-
-/** Case- and diacritic-insensitive form of a name ("Zoë" = "zoe"). */
-const fold = (name: string) =>
-  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'").replace(/'s$/, '').replace(/\./g, '');
-
-/** Titles before a name and suffixes after it are not part of the name to greet. */
-const TITLE_WORDS = new Set(TITLES);
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba', 'esq', 'cpa', 'pe', 'dds', 'rn', 'msc', 'bsc', 'ma', 'ba', 'frcs', 'obe', 'mbe', 'cbe']);
-
-/** The words of a name, without stray punctuation, titles, suffixes or parentheses ("Dr. Anil Mehta, PhD (CTO)" has "Anil Mehta"). */
-const words = (name: string) => {
-  const all = name.replace(/\([^)]*\)?/g, ' ').split(/[\s,;]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/(?<=\p{L}{2,})\.+$/u, '')).filter(Boolean);
-  const bare = (w: string) => w.toLowerCase().replace(/\./g, '');
-  while (all.length > 1 && TITLE_WORDS.has(bare(all[0]))) all.shift();
-  while (all.length > 1 && SUFFIXES.has(bare(all.at(-1)!))) all.pop();
-  return all;
-};
-/** Only a replacement that reads as a name is a safe fix: each word capitalised, letters only.
- *  Anything else ("to: hi jo,you") is reported without a fix, so fixing always converges. */
-const NAME_LIKE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*)*$/u;
-const fixTo = (span: { start: number; end: number }, text: string) => (NAME_LIKE.test(text) ? { fix: { ...span, text } } : {});
+import { isTitledName, looksLikeName, namesRecipient, parseRecipient } from './draft/names.js';
+import type { Fix, Rule, Suggestion } from './types.js';
 
 export const nameMismatch: Rule = {
   meta: {
@@ -32,7 +9,7 @@ export const nameMismatch: Rule = {
     fixKind: 'fix',
     core: true,
     rationale:
-      'Every invitation is a chance to strengthen a relationship; getting the name wrong ("Anna" for "Hannah") undoes it before the first sentence. A short form ("Dan" for "Daniel") is fine.',
+      'Every invitation is a chance to strengthen a relationship; getting the name wrong ("Anna" for "Hannah") undoes it before the first sentence. A short form ("Dan" for "Daniel", "Bob" for "Robert") is fine.',
     example: {
       bad: '---\nto: Hannah Okafor\n---\nHi Anna, great to see you at the summit yesterday…',
       good: '---\nto: Hannah Okafor\n---\nHi Hannah, great to see you at the summit yesterday…',
@@ -41,36 +18,40 @@ export const nameMismatch: Rule = {
   check({ draft, report }) {
     const to = draft.frontmatter?.to?.value;
     const greeting = draft.greeting;
+    // No name in the greeting ("Hi there", a role, a slot), or none in `to:`: nothing to compare.
     if (!to || !greeting || greeting.name.length === 0) return;
-    const toWords = words(to);
-    if (toWords.length === 0) return; // `to:` holds no name to compare with (an emoji, say)
-    const first: Word = greeting.name[0];
-    if (MARKERS.includes(first.text)) return; // a slot is the placeholder rule's business
+    const recipient = parseRecipient(to);
+    if (!recipient) return;
+    const first = greeting.name[0];
+    const last = greeting.name.at(-1)!;
+    const written = draft.text.slice(first.start, last.end);
+    const replace = (text: string): Fix => ({ start: first.start, end: last.end, text });
+    const use = (text: string): Suggestion => ({ title: `Use "${text}"`, fix: replace(text) });
 
     if (greeting.title) {
-      // "Dear Dr. Mehta": the surname is compared with the end of `to:`.
-      const surname = greeting.name.map((w) => fold(w.text)).join(' ');
-      const expected = toWords.slice(-greeting.name.length).map(fold).join(' ');
-      const last = toWords.at(-1) ?? '';
-      if (surname === expected || fold(greeting.name.at(-1)!.text) === fold(last) || toWords.length < 2) return;
-      const wrong = { start: first.start, end: greeting.name.at(-1)!.end };
-      const right = toWords.slice(-greeting.name.length).join(' ');
+      // "Dear Dr. Mehta": the surname is compared with the words of `to:` after the given name.
+      if (isTitledName(greeting.name.map((w) => w.text), recipient)) return;
+      const forms = recipient.surnameForms;
       report({
-        message: `The greeting says "${draft.text.slice(wrong.start, wrong.end)}" but the note is to ${to}: use "${right}".`,
-        ...wrong,
-        ...fixTo(wrong, right),
+        message: `The greeting says "${written}" but the note is to ${to}${forms.length > 0 ? `: use "${forms[0]}"` : ''}.`,
+        start: first.start,
+        end: last.end,
+        suggestions: forms.map(use),
       });
       return;
     }
 
-    const given = fold(first.text);
-    const expected = fold(toWords[0]);
-    if (expected.startsWith(given) && given.length > 0) return; // "Dan" for "Daniel" is fine
+    if (namesRecipient(first.text, recipient)) return;
+    const right = recipient.givenIsName ? recipient.given : undefined;
+    // Written by --fix only when certainly right: the greeting is one name word and nothing
+    // else ("Hi Anna,"); otherwise the writer picks the suggestion.
+    const safe = right !== undefined && greeting.name.length === 1 && greeting.nameStandsAlone && looksLikeName(first.text);
     report({
-      message: `The greeting says "${first.text}" but the note is to ${to}: use "${toWords[0]}".`,
+      message: `The greeting says "${first.text}" but the note is to ${to}${right ? `: use "${right}"` : ''}.`,
       start: first.start,
       end: first.end,
-      ...fixTo(first, toWords[0]),
+      ...(right && safe ? { fix: replace(right) } : {}),
+      ...(right && !safe ? { suggestions: [use(right)] } : {}),
     });
   },
 };

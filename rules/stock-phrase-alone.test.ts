@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configWith, findings, ruleIds, withSuggestion } from './test-utils.js';
+import { configWith, findings, lint, ruleIds, withSuggestion } from './test-utils.js';
 
 describe('stock-phrase-alone', () => {
   it.each([
@@ -10,6 +10,13 @@ describe('stock-phrase-alone', () => {
     ['Hey Ola 👋\n\nI’d like to join your LinkedIn network.\n\n– Marit'],
     ['I would like to connect with you on LinkedIn.'],
     ['<!-- met at the AWS Summit -->\nI’d like to add you to my professional network on LinkedIn.\n\n- Greg'],
+    // A bare closing thanks that ends the body is the sign-off, even on the last sentence's line.
+    ["I'd like to connect with you on LinkedIn. Thanks!"],
+    ['Hi Dana,\n\nI’d like to add you to my professional network on LinkedIn. Thank you.\n\n– Omar'],
+    ['Hello Wei,\n\nLet’s connect!\n\nMany thanks'],
+    ['Hi Jo,\n\nPlease accept my invitation. Cheers!'],
+    ['Hey Ravi, let’s connect. Thx'],
+    ['Hi Ana,\n\nI’d like to join your LinkedIn network.\nThanks so much!\n\nBest,\nLuis'],
   ])('fires on a stock phrase alone: %j', (text) => {
     expect(ruleIds(text)).toEqual(['stock-phrase-alone']);
   });
@@ -18,6 +25,29 @@ describe('stock-phrase-alone', () => {
     expect(findings('---\nto: Gemma Whitfield\nrelationship: acquaintance\n---\n', 'stock-phrase-alone')).toEqual([
       'stock-phrase-alone «---\nto: Gemma Whitfield\nrelationship: acquaintance\n---»',
     ]);
+  });
+
+  it.each([
+    ['a greeting and a sign-off', 'Dear Kwame,\n\nBest regards,\nEfua'],
+    ['a greeting and a bare thanks', 'Hi Jo, thanks!'],
+    ['a greeting, a thanks and a signature', 'Hi Jo,\n\nThank you.\n\n– Sam'],
+    ['a bare thanks', 'Cheers!'],
+  ])('fires on a body of only %s: it is empty', (_, text) => {
+    expect(ruleIds(text)).toEqual(['stock-phrase-alone']);
+    expect(lint(text).draft.sentences).toEqual([]);
+  });
+
+  it('keeps a thanks for something as prose', () => {
+    const text = 'Hi Jo,\n\nThanks for the intro to Priya last week! Let’s connect.\n\n– Sam';
+    expect(ruleIds(text)).not.toContain('stock-phrase-alone');
+    expect(lint(text).draft.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Thanks for the intro to Priya last week!', 'Let’s connect.']);
+  });
+
+  it('takes only the trailing thanks into the sign-off', () => {
+    const text = 'Thanks! Great to see you at the meetup yesterday. Coffee next week? Thanks again!\n\n- Sam';
+    const { draft } = lint(text);
+    expect(text.slice(draft.signOff!.start, draft.signOff!.end)).toBe('Thanks again!\n\n- Sam');
+    expect(ruleIds(text)).toEqual([]);
   });
 
   it('subsumes no-context, stranger-no-reason and no-next-action, but not name-mismatch or placeholder', () => {
@@ -56,5 +86,12 @@ describe('stock-phrase-alone', () => {
   it('suggests a greeting with the recipient’s first name for an empty body', () => {
     const output = withSuggestion('---\nto: Gemma Whitfield\n---\n', 'stock-phrase-alone', 0);
     expect(output).toMatch(/^---\nto: Gemma Whitfield\n---\nHi Gemma,\n\n\[How we know/);
+  });
+
+  it('never suggests a title, an initial or a role as the first name', () => {
+    expect(withSuggestion('---\nto: Dr. Anil Mehta, PhD\n---\n', 'stock-phrase-alone', 0)).toMatch(/^---\n.*\n---\nHi Anil,\n\n/);
+    for (const to of ['J. Smith', 'Hiring Manager']) {
+      expect(withSuggestion(`---\nto: ${to}\n---\n`, 'stock-phrase-alone', 0)).toMatch(/\n---\nHi \[first name\],\n\n/);
+    }
   });
 });

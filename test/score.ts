@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 export const CORE_RULES = ['stock-phrase-alone', 'no-context', 'stranger-no-reason', 'no-next-action', 'too-long', 'placeholder', 'name-mismatch'];
 
 export interface Score {
-  perRule: Record<string, { tp: number; fp: number; fn: number; f1: number }>;
+  perRule: Record<string, { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }>;
   micro: { precision: number; recall: number; f1: number };
   misses: string[];
   unreported: string[];
@@ -33,7 +33,7 @@ export function score(labels: Record<string, { expect: string[] }>, results: Arr
       else if (have) (counts.fp++, misses.push(`${name} +${id}`));
       else if (want) (counts.fn++, misses.push(`${name} -${id}`));
     }
-    perRule[id] = { ...counts, f1: f1(counts.tp, counts.fp, counts.fn).f1 };
+    perRule[id] = { ...counts, ...f1(counts.tp, counts.fp, counts.fn) };
     tp += counts.tp;
     fp += counts.fp;
     fn += counts.fn;

@@ -75,10 +75,12 @@ export const CONTEXT_CUES: Cue[] = [
       'we have|had both|already|once? =met|=worked|=spoken|=talked|=collaborated|=chatted|=shared|=studied|=served|=trained',
       'you and i|me met|worked|spoke|talked|shared|were|studied|served|trained|played|built|ran',
       'i =met|=saw|=heard|=interviewed|=taught|=coached|=hired|=mentored|=trained|=replaced ...3 you',
+      // A shared referent: "we fixed that boiler", "the way we nursed those seedlings".
+      'we @past ...2 that|those', 'the way we|you ..2 @past',
     ],
     unless: ['we should|could|must|might|can|will|would', 'get|come|bring|put together', 'we both|all follow|admire|love|like|read|know ...2 @Name'],
     notAfter: ['if', 'when', 'hope', 'hoping', 'maybe', 'should', 'could', 'would', 'will'],
-    match: ['We shared a stand at the Frankfurt book fair.', 'We both interned at the port authority in 2019.', 'You and I worked the night shift at St Mary’s.', 'I met you at the hackathon in Lagos.'],
+    match: ['I still laugh about the way we rescued that flooded marquee.', 'We survived that winter shift on the ward.', 'We shared a stand at the Frankfurt book fair.', 'We both interned at the port authority in 2019.', 'You and I worked the night shift at St Mary’s.', 'I met you at the hackathon in Lagos.'],
     noMatch: ['We should meet for lunch.', 'We launched our new app this week.', 'I work in sales.'],
   },
   {

@@ -4,6 +4,18 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Frontmatter, FrontmatterProblem, Span } from './model.js';
 
 const RELATIONSHIPS = ['contact', 'acquaintance', 'stranger'] as const;
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** A BCP 47 tag in canonical form ("pt-br" gives "pt-BR"), or undefined when it is not one, or
+ *  names no language known to the platform's locale data ("english", "xx"). */
+export function canonicalLanguageTag(value: string): string | undefined {
+  try {
+    const [tag] = Intl.getCanonicalLocales(value);
+    return tag !== undefined && LANGUAGE_NAMES.of(new Intl.Locale(tag).language) !== undefined ? tag : undefined;
+  } catch {
+    return undefined; // RangeError: not a well-formed tag
+  }
+}
 
 /** `content` is the YAML between the fences; `offset` is where it starts in the text. */
 export function readFrontmatter(span: Span, content: string, offset: number): Frontmatter {
@@ -47,6 +59,11 @@ export function readFrontmatter(span: Span, content: string, offset: number): Fr
       } else {
         problems.push({ message: `\`relationship\` must be one of ${RELATIONSHIPS.join(', ')}; got ${JSON.stringify(value)}. Inferring it from the text instead.`, ...where });
       }
+    } else if (key === 'lang') {
+      if (typeof value === 'string' && value.trim().toLowerCase() === 'und') continue; // "undetermined": as if not given
+      const tag = typeof value === 'string' ? canonicalLanguageTag(value.trim()) : undefined;
+      if (tag) frontmatter.lang = { value: tag, span: where };
+      else problems.push({ message: `\`lang\` must be a BCP 47 language tag such as en, es or pt-BR; got ${JSON.stringify(value)}. Detecting the language instead.`, ...where });
     } else if (key === 'limit') {
       if (typeof value === 'number' && Number.isInteger(value) && value > 0) frontmatter.limit = { value, span: where };
       else problems.push({ message: `\`limit\` must be a positive whole number of characters; got ${JSON.stringify(value)}. Using the default instead.`, ...where });

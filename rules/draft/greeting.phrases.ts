@@ -5,17 +5,37 @@ export const SALUTATIONS = [
   'hoi', 'hallo', 'hej', 'moin', 'servus', 'hola', 'olá', 'ola', 'oi', 'bonjour', 'salut', 'ciao', 'salve',
   'namaste', 'kia ora', 'salaam', 'salam', 'shalom', 'sawubona', 'jambo', 'ahoj', 'cześć', 'czesc', 'merhaba',
   'konnichiwa', 'annyeong', 'ni hao', 'aloha', 'hei', 'tere', 'sveiki', 'labas', 'szia', 'bok', 'zdravo',
+  // Formal openings common in Indian, Nigerian and Filipino English ("Respected Madam", "Esteemed Sir").
+  'respected', 'esteemed', 'dearest', 'hello dear', 'howzit', 'habari', 'sannu', 'kedu', 'bawo',
 ];
 
-/** Courtesy titles: a greeting with one of these is compared with the surname. */
-export const TITLES = ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'doctor', 'sir', 'madam', 'dame'];
+/** Courtesy titles and honorifics: a greeting with one of these is compared with the surname
+ *  ("Dear Dr. Mehta", "Dear Chief Adeyemi", "Dear Engr. Okafor"). */
+export const TITLES = [
+  'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'doctor', 'sir', 'madam', 'dame',
+  'rev', 'revd', 'reverend', 'fr', 'pastor', 'chief', 'engr', 'hon', 'sheikh',
+];
 
 /** Words after a salutation that address nobody in particular. */
 export const NOT_A_NAME = [
   'there', 'all', 'everyone', 'everybody', 'team', 'folks', 'friend', 'friends', 'you', 'guys', "y'all",
   'again', 'both', 'and', 'from', 'to', 'sir', 'madam', 'colleague', 'colleagues', 'neighbour', 'neighbor',
   'stranger', 'mate', 'buddy', 'pal', 'thanks', 'thank', 'great', 'good', 'lovely', 'hope', 'just', 'quick', 'congrats',
-  'congratulations', 'happy', 'welcome', 'long',
+  'congratulations', 'happy', 'welcome', 'long', 'or',
+];
+
+/** Words that make a greeting address a role or a group, not a person ("Dear Hiring Manager",
+ *  "Hi Recruiting Team", "Dear Sir or Madam", "Dear Recruiter", "To whom it may concern"): such
+ *  a greeting has no name, so name-mismatch never reads one of these as a name to correct. */
+export const ROLE_WORDS = [
+  'hiring', 'manager', 'managers', 'recruiter', 'recruiters', 'recruiting', 'recruitment', 'talent', 'acquisition',
+  'hr', 'people', 'team', 'teams', 'crew', 'committee', 'department', 'admissions', 'board', 'panel', 'jury',
+  'member', 'members', 'staff', 'officer', 'director', 'directors', 'head', 'lead', 'leader', 'leaders', 'leadership',
+  'founder', 'founders', 'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'president', 'chair', 'chairperson', 'secretary',
+  'organiser', 'organisers', 'organizer', 'organizers', 'host', 'hosts', 'editor', 'editors', 'moderator', 'moderators',
+  'sir', 'sirs', 'madam', 'madame', 'gentlemen', 'ladies', 'all', 'everyone', 'everybody', 'folks', 'colleague', 'colleagues',
+  'friend', 'friends', 'partner', 'partners', 'customer', 'customers', 'client', 'clients', 'support', 'sales', 'owner',
+  'whom', 'concern', 'applicant', 'applicants', 'candidate', 'candidates', 'coordinator', 'representative', 'agent',
 ];
 
 /** Lower-case surname particles allowed inside a titled name ("Ms. van der Berg"). */

@@ -1,8 +1,9 @@
-// Finds the leading salutation ("Hi Jason", "Dear Dr. Mehta", "Heyyy Priyanka!!") and the
-// name it addresses, if any. It may stand on its own line or start the first sentence.
+// Finds the leading salutation ("Hi Jason", "Dear Dr. Mehta", "Heyyy Priyanka!!", "Hi 👋 Maya")
+// and the name it addresses, if any. It may stand on its own line or start the first sentence.
+// A role or a group ("Dear Hiring Manager", "Hi Recruiting Team") is addressed, but not named.
 import type { Sentence as NlcstSentence } from 'nlcst';
-import { NOT_A_NAME, SALUTATIONS, SURNAME_PARTICLES, TITLES } from './greeting.phrases.js';
-import type { Greeting, Word } from './model.js';
+import { NOT_A_NAME, ROLE_WORDS, SALUTATIONS, SURNAME_PARTICLES, TITLES } from './greeting.phrases.js';
+import type { Greeting, Span, Word } from './model.js';
 import { isCapitalised, wordOf } from './tokens.js';
 
 const foldRepeats = (norm: string) => norm.replace(/(\p{L})\1+/gu, '$1');
@@ -10,6 +11,7 @@ const SALUTATION_SET = new Set(SALUTATIONS.map((s) => s.split(' ').map(foldRepea
 const TITLE_SET = new Set(TITLES);
 const NOT_A_NAME_SET = new Set(NOT_A_NAME);
 const PARTICLE_SET = new Set(SURNAME_PARTICLES);
+const ROLE_SET = new Set(ROLE_WORDS);
 const MAX_NAME_WORDS = 3;
 const LETTERS = /^[\p{L}\p{M}\p{N}]+$/u;
 
@@ -36,7 +38,8 @@ function items(sentence: NlcstSentence): Array<Word | 'break' | 'stop'> {
   return out;
 }
 
-export function findGreeting(sentence: NlcstSentence | undefined): Greeting | undefined {
+/** `slots`: the draft's template slots; a name inside one ("Hi %FIRSTNAME%") is no name. */
+export function findGreeting(sentence: NlcstSentence | undefined, slots: readonly Span[] = []): Greeting | undefined {
   if (!sentence) return undefined;
   const parts = items(sentence);
   const first = parts[0];
@@ -53,9 +56,16 @@ export function findGreeting(sentence: NlcstSentence | undefined): Greeting | un
   }
   const salutation = { start: first.start, end: last.end };
 
+  // Punctuation or an emoji between salutation and name does not hide the name ("Hey, Sam!",
+  // "Hi 👋 Maya"); but then the name must end the greeting, so "Hi, Loved your talk" names nobody.
+  let from = next;
+  while (parts[from] === 'stop') from++;
+  const separated = from > next;
+
   let title: Word | undefined;
   const name: Word[] = [];
-  for (let i = next; i < parts.length && name.length < MAX_NAME_WORDS; i++) {
+  let i = from;
+  for (; i < parts.length && name.length < MAX_NAME_WORDS; i++) {
     const part = parts[i];
     if (typeof part !== 'object') break;
     const bare = part.norm.replace(/\.$/, '');
@@ -71,15 +81,22 @@ export function findGreeting(sentence: NlcstSentence | undefined): Greeting | un
     if (!namelike && !(name.length === 0 && endsHere && !title)) break;
     name.push(part);
   }
+  const nameStandsAlone = typeof parts[i] !== 'object';
+  if (separated && !nameStandsAlone) name.length = 0;
+  // A slot is the placeholder rule's business; a role or a group is addressed but not named.
+  const inSlot = (w: Word) => slots.some((slot) => slot.start < w.end && w.start < slot.end);
+  if (name.some(inSlot)) name.length = 0;
   let end = name.at(-1)?.end ?? title?.end ?? salutation.end;
+  if (name.some((w) => ROLE_SET.has(w.norm))) name.length = 0;
   // An addressee that is not a name ("Dear Sir/Madam,", "Hi there,", "Hello all!") still
   // belongs to the greeting when it fills the rest of the line.
   const rest: Word[] = [];
-  for (let i = next; i < parts.length && parts[i] !== 'break'; i++) {
-    const part = parts[i];
+  for (let k = next; k < parts.length && parts[k] !== 'break'; k++) {
+    const part = parts[k];
     if (typeof part === 'object' && part.end > end) rest.push(part);
   }
-  const addressee = (w: Word) => NOT_A_NAME_SET.has(w.norm) || TITLE_SET.has(w.norm.replace(/\.$/, '')) || (isCapitalised(w.text) && w.norm !== 'i');
+  const addressee = (w: Word) =>
+    !inSlot(w) && (NOT_A_NAME_SET.has(w.norm) || ROLE_SET.has(w.norm) || TITLE_SET.has(w.norm.replace(/\.$/, '')) || (isCapitalised(w.text) && w.norm !== 'i'));
   if (rest.length > 0 && rest.length <= 3 && rest.every(addressee)) end = rest.at(-1)!.end;
-  return { start: salutation.start, end, salutation, title, name };
+  return { start: salutation.start, end, salutation, title, name, nameStandsAlone: name.length > 0 && nameStandsAlone };
 }

@@ -1,5 +1,6 @@
 // Where suggested sentences go, and how they are joined, in the draft's own line endings.
 import type { Draft, Sentence } from './model.js';
+import { isNameWord, parseRecipient } from './names.js';
 import type { Fix } from '../types.js';
 
 export const lineEnding = (draft: Draft) => (draft.text.includes('\r\n') ? '\r\n' : '\n');
@@ -42,7 +43,14 @@ export function sentenceRange(draft: Draft, sentence: Sentence | undefined): { s
   return sentence ? { start: sentence.tokens[0].start, end: sentence.end } : { start: draft.body.start, end: draft.body.start };
 }
 
-/** The recipient's first name from `to:` or the greeting, for fitted suggestions. */
+/** The recipient's first name from `to:` or the greeting, for fitted suggestions; never a
+ *  title, an initial or a role ("to: Dr. J. Mehta" gives none). */
 export function firstName(draft: Draft): string | undefined {
-  return draft.frontmatter?.to?.value.split(/\s+/)[0] ?? (draft.greeting?.title ? undefined : draft.greeting?.name[0]?.text);
+  const to = draft.frontmatter?.to?.value;
+  if (to !== undefined) {
+    const recipient = parseRecipient(to);
+    return recipient?.givenIsName ? recipient.given : undefined;
+  }
+  const word = draft.greeting?.title ? undefined : draft.greeting?.name[0]?.text;
+  return word !== undefined && isNameWord(word) ? word : undefined;
 }

@@ -2,6 +2,7 @@
 import type { Root as MdastRoot } from 'mdast';
 import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import type { Relationship } from '../types.js';
+import type { Language } from './language.js';
 
 /** A half-open range [start, end) of UTF-16 offsets into the original text. */
 export interface Span {
@@ -43,6 +44,8 @@ export interface Frontmatter extends Span {
   to?: { value: string; span: Span };
   relationship?: { value: Exclude<Relationship, 'unknown'>; span: Span };
   limit?: { value: number; span: Span };
+  /** The draft's language, a canonical BCP 47 tag ("en", "pt-BR"). */
+  lang?: { value: string; span: Span };
   problems: FrontmatterProblem[];
 }
 
@@ -52,6 +55,8 @@ export interface Greeting extends Span {
   title?: Word;
   /** The name words after the salutation (and title), when the greeting names someone. */
   name: Word[];
+  /** The name ends the greeting (punctuation, a line break or the end follows, not more words). */
+  nameStandsAlone: boolean;
 }
 
 export interface RelationshipInfo {
@@ -79,6 +84,9 @@ export interface Draft {
   sentences: Sentence[];
   greeting?: Greeting;
   signOff?: Span;
+  /** The draft's language (frontmatter `lang:`, else detected, else English), worked out when
+   *  first read: only the English-only judgement rules and summaries need it. */
+  readonly language: Language;
   /** Per-draft memo for derived analyses (elements), so rules share work. */
   memo: Map<string, unknown>;
 }

@@ -15,10 +15,27 @@ describe('parseDraft', () => {
     ['Hi there,\n\nGreat to see you.', 'Hi there', ''],
     ['Dear Sir/Madam,\n\nPlease accept my invitation.', 'Dear Sir/Madam', ''],
     ['Olá Luana — I came across your profile.', 'Olá Luana', 'Luana'],
+    ['Hi 👋 Maya,\n\nGreat to see you.', 'Hi 👋 Maya', 'Maya'],
+    ['Hey, Sam! Great to see you.', 'Hey, Sam', 'Sam'],
+    ['Hi, Loved your talk yesterday.', 'Hi', ''],
+    ['Dear Hiring Manager,\n\nI am applying.', 'Dear Hiring Manager', ''],
+    ['Hi Recruiting Team,\n\nI am applying.', 'Hi Recruiting Team', ''],
+    ['Dear hiring manager,\n\nI am applying.', 'Dear hiring manager', ''],
+    ['Dear Sir or Madam,\n\nI am applying.', 'Dear Sir or Madam', ''],
+    ['Hi %FIRSTNAME%,\n\nGreat to see you.', 'Hi', ''],
   ])('finds the greeting of %j', (text, greeting, name) => {
     const draft = parseDraft(text);
     expect(slice(text, draft.greeting)).toBe(greeting);
     expect(draft.greeting?.name.map((w) => w.text).join(' ')).toBe(name);
+  });
+
+  it.each([
+    ['Hi Anna,\n\nGreat to see you.', true],
+    ['Hi Anna 👋 great to see you.', true],
+    ['Hi Anna great to see you.', false],
+    ['Hi Maya Chen, great to see you.', true],
+  ])('says whether the name ends the greeting in %j', (text, alone) => {
+    expect(parseDraft(text).greeting?.nameStandsAlone).toBe(alone);
   });
 
   it('finds no greeting when the draft starts with prose', () => {
@@ -36,6 +53,11 @@ describe('parseDraft', () => {
     ['Hi Jo,\n\nGreat to see you.\n\n- Kevin Brennan', '- Kevin Brennan'],
     ['Hi Jo,\n\nGreat to see you.\n<!-- check the date -->\n\n– Ailsa\n', '– Ailsa'],
     ['Hi <name>,\n\nLet’s connect!\n\nEwan', 'Ewan'],
+    ['I’d like to connect with you on LinkedIn. Thanks!', 'Thanks!'],
+    ['Hi Jo,\n\nGreat to see you. Coffee soon? Thank you.\n\n– Sam', 'Thank you.\n\n– Sam'],
+    ['Hi Jo,\n\nGreat to see you. Coffee soon?\n\nMany thanks', 'Many thanks'],
+    ['Hi Jo,\n\nGreat to see you. Coffee soon? Thx', 'Thx'],
+    ['Hi Jo,\n\nGreat to see you. Coffee soon? Thanks! Cheers!', 'Thanks! Cheers!'],
   ])('finds the sign-off of %j', (text, signOff) => {
     expect(slice(text, parseDraft(text).signOff)).toBe(signOff);
   });

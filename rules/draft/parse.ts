@@ -14,7 +14,8 @@ import { VFile } from 'vfile';
 import { readFrontmatter } from './frontmatter.js';
 import { findGreeting } from './greeting.js';
 import type { Draft, Sentence, Span, Token } from './model.js';
-import { findSignOff } from './sign-off.js';
+import { languageOf } from './language.js';
+import { findSignOff, withClosingThanks } from './sign-off.js';
 import { findSlots } from './slots.js';
 import { tokensOf, wordsOf } from './tokens.js';
 
@@ -313,8 +314,8 @@ export function parseDraft(text: string): Draft {
 
   const slots = findSlots(text, mdast, nlcst, body.start, { start: bom + markdownEnd, end: text.length }, comments);
   const inSlot = (token: Token) => overlapsAny(slots, token);
-  const greeting = findGreeting(allSentences[0]?.node);
-  const signOff = findSignOff(visibleLines(text, body, comments, allSentences), text);
+  const greeting = findGreeting(allSentences[0]?.node, slots);
+  const signOff = withClosingThanks(findSignOff(visibleLines(text, body, comments, allSentences), text), allSentences, greeting);
   const outside = (token: Token) =>
     !(greeting && token.start >= greeting.start && token.end <= greeting.end) &&
     !(signOff && token.start >= signOff.start && token.end <= signOff.end) &&
@@ -336,6 +337,9 @@ export function parseDraft(text: string): Draft {
     sentences,
     greeting,
     signOff,
+    get language() {
+      return languageOf(this);
+    },
     memo: new Map(),
   };
 }

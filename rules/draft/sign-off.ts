@@ -1,11 +1,12 @@
 // Finds the trailing sign-off: "- Scott", "– Scott", "Best, Ana", "Cheers,\nMo", "All the best,".
 // It works on lines, since a sign-off is a matter of layout, and matches valedictions over tokens.
-import type { Span, Token } from './model.js';
+import type { Sentence, Span, Token } from './model.js';
 import { compilePatterns, findPhrases } from './phrase-match.js';
-import { VALEDICTIONS } from './sign-off.phrases.js';
+import { CLOSING_THANKS, VALEDICTIONS } from './sign-off.phrases.js';
 import { isCapitalised } from './tokens.js';
 
 const VALEDICTION_PATTERNS = compilePatterns(VALEDICTIONS);
+const THANKS_PATTERNS = compilePatterns(CLOSING_THANKS);
 const DASHES = /^[-–—~]+\s*\S/u;
 const MAX_VALEDICTION_TOKENS = 7;
 const MAX_NAME_TOKENS = 4;
@@ -70,4 +71,28 @@ function blankLineBetween(text: string, a: Line, b: Line): boolean {
 /** A short line ending in a comma, like "Create a great day," or "Ngā mihi,". */
 function isShortClosing(line: Line): boolean {
   return line.tokens.length > 0 && line.tokens.length <= 5 && /,\s*$/.test(line.text);
+}
+
+/**
+ * Extends the sign-off back over the bare closing thanks that end the body ("... on LinkedIn.
+ * Thanks!", "Thank you.\n\n- Sam"): each must be a whole sentence of thanks, greeting words
+ * aside ("Hi Jo, thanks!"). `sentences` are the body's prose sentences in order.
+ */
+export function withClosingThanks(signOff: Span | undefined, sentences: readonly Sentence[], greeting: Span | undefined): Span | undefined {
+  let start = signOff?.start ?? Number.POSITIVE_INFINITY;
+  let end = signOff?.end;
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const sentence = sentences[i];
+    const tokens = sentence.tokens.filter((t) => t.start < start && !(greeting && t.start >= greeting.start && t.end <= greeting.end));
+    if (tokens.length === 0) {
+      if (sentence.tokens.some((t) => t.start < start)) break; // a greeting alone ends the search
+      continue; // inside the sign-off already
+    }
+    if (sentence.question) break;
+    const thanks = findPhrases(tokens, THANKS_PATTERNS).some((m) => m.from === 0 && m.to === tokens.length);
+    if (!thanks) break;
+    start = tokens[0].start;
+    end ??= sentence.end;
+  }
+  return end === undefined ? signOff : { start, end };
 }

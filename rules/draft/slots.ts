@@ -1,14 +1,65 @@
-// Unfilled template slots: [how we met], {FirstName}, {{company}}, <name>, TODO/TBD/XXX.
-// Found once here: the placeholder rule reports them, and their words never count as prose,
-// so a slot never stands in for an element (RULES.md: "the element it stands for still counts as missing").
+// Unfilled template slots: [how we met], {FirstName}, {{company}}, ${company}, <name>, the merge
+// tags of outreach tools (*|FNAME|*, %FIRSTNAME%, $first_name), blanks (____), instructions in
+// parentheses ((insert day)), TODO/TBD/XXX. A price ($40, US$200) is not a slot. Found once
+// here: the placeholder rule reports them, and their words never count as prose, so a slot
+// never stands in for an element (RULES.md: "the element it stands for still counts as missing").
 import type { Html, Nodes as MdastNode, Root as MdastRoot } from 'mdast';
 import type { Root as NlcstRoot, Word as NlcstWord } from 'nlcst';
 import { walk } from './walk.js';
-import { HTML_TAGS, MARKERS } from '../placeholder.phrases.js';
+import { HTML_TAGS, INSTRUCTION_VERBS, MARKERS, NOT_AN_INSTRUCTION } from '../placeholder.phrases.js';
 import type { Span } from './model.js';
 
-// Bracketed slots on one line, bounded in length so matching stays linear.
-const BRACKETED = /\{\{[^{}\n]{1,80}\}\}|\{[^{}\n]{1,80}\}|\[[^[\]\n]{1,80}\]/g;
+// Bracketed slots on one line, bounded in length so matching stays linear; `${...}` keeps its `$`.
+const BRACKETED = /\$?\{\{[^{}\n]{1,80}\}\}|\$?\{[^{}\n]{1,80}\}|\[[^[\]\n]{1,80}\]/g;
+// Slots read from a block's source, since Markdown may take their characters as syntax
+// ("*|FNAME|*" is emphasis around "|FNAME|"): merge tags, blanks of three or more
+// underscores, and parentheses opening with an instruction verb. Each is bounded in length.
+// A `$` tag needs a lower-case letter or an underscore ("$first_name", "$company"), so a
+// cashtag ("$AAPL") is prose, like a price ("$40").
+const MERGE_TAG = /\*\|[\p{L}\p{N}_:-]{1,40}\|\*|(?<![\p{L}\p{N}%])%%?\p{L}[\p{L}\p{N}_.-]{0,40}%%?(?![\p{L}\p{N}%])|(?<![\p{L}\p{N}$])\$(?=[\p{L}\p{N}]{0,40}[_\p{Ll}])\p{L}[\p{L}\p{N}_]{0,40}(?![\p{L}\p{N}_])/gu;
+const BLANK = /(?<![\p{L}\p{N}_])_{3,80}(?![\p{L}\p{N}_])/gu;
+const INSTRUCTION = new RegExp(`\\(\\s*(?:${INSTRUCTION_VERBS.join('|')})\\s[^()\\n]{1,60}\\)`, 'giu');
+const NOT_AN_INSTRUCTION_SET = new Set(NOT_AN_INSTRUCTION);
+// "(add me on GitHub too)" asks the reader something; "(insert how we met)" is a slot: only
+// the verb's object tells them apart.
+const isInstruction = (match: string) => {
+  const [, object] = match.slice(1, -1).toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
+  return !NOT_AN_INSTRUCTION_SET.has(object);
+};
+// Web addresses are not prose: "?id=$ref" or "%7Euser%" in a URL is no slot.
+const URL_IN_TEXT = /\b(?:https?:\/\/|www\.)[^\s<>()]+/giu;
+/** Markdown inside a block whose source holds no slot: code, raw HTML, links and images. */
+const OPAQUE = new Set(['inlineCode', 'html', 'link', 'image', 'linkReference', 'imageReference']);
+
+/** Merge tags, blanks and instructions in `source`, a stretch of the text starting at `offset`. */
+function sourceSlots(source: string, offset: number, add: (start: number, end: number) => void): void {
+  const prose = source.replace(URL_IN_TEXT, (url) => ' '.repeat(url.length));
+  for (const pattern of [MERGE_TAG, BLANK, INSTRUCTION]) {
+    for (const match of prose.matchAll(pattern)) {
+      if (pattern === INSTRUCTION && !isInstruction(match[0])) continue;
+      add(offset + match.index, offset + match.index + match[0].length);
+    }
+  }
+}
+
+/** A block's source with its opaque inline nodes blanked out (offsets kept). */
+function blockSource(text: string, block: MdastNode, start: number, end: number): string {
+  const parts: string[] = [];
+  let cursor = start;
+  walk(block, (node) => {
+    if (node === block || !OPAQUE.has(node.type)) return undefined;
+    const from = Math.max(node.position?.start.offset ?? cursor, cursor);
+    const to = Math.min(node.position?.end.offset ?? cursor, end);
+    if (to > from) {
+      parts.push(text.slice(cursor, from), ' '.repeat(to - from));
+      cursor = to;
+    }
+    return false;
+  });
+  parts.push(text.slice(cursor, end));
+  return parts.join('');
+}
+
 const ANGLE_SLOT = /^<\s*([\p{L}][\p{L}\s_-]{0,40})\s*>$/u;
 const HAS_LETTER = /\p{L}/u;
 const TAGS = new Set(HTML_TAGS);
@@ -28,6 +79,7 @@ export function findSlots(text: string, mdast: MdastRoot, nlcst: NlcstRoot, body
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || start < bodyStart) return undefined;
+    if (node.type === 'paragraph' || node.type === 'heading') sourceSlots(blockSource(text, node, start, end), start, add);
     if (node.type === 'text') {
       // Search the source, not the unescaped value, so offsets are exact.
       for (const match of text.slice(start, end).matchAll(BRACKETED)) {
@@ -60,6 +112,7 @@ export function findSlots(text: string, mdast: MdastRoot, nlcst: NlcstRoot, body
       for (const match of raw.matchAll(BRACKETED)) if (HAS_LETTER.test(match[0])) add(segment.start + match.index, segment.start + match.index + match[0].length);
       for (const match of raw.matchAll(ANGLE_IN_TEXT)) if (!TAGS.has(match[1].trim().toLowerCase())) add(segment.start + match.index, segment.start + match.index + match[0].length);
       for (const match of raw.matchAll(MARKER_IN_TEXT)) add(segment.start + match.index, segment.start + match.index + match[0].length);
+      sourceSlots(raw, segment.start, add);
     }
   }
   // Sorted, a slot overlapping an earlier one ("TODO" inside "[TODO name]") is dropped in one pass.
