@@ -95,3 +95,13 @@ describe('stock-phrase-alone', () => {
     }
   });
 });
+
+describe('stock-phrase-alone: a thanks the parser kept in the last sentence', () => {
+  it.each(['lets connect!! thx\n-mo', "Let's connect! thanks so much", 'Happy to connect here. Cheers'])('%j is only a stock phrase', (body) => {
+    expect(ruleIds(`Hi Jo,\n\n${body}\n`)).toEqual(['stock-phrase-alone']);
+  });
+
+  it('keeps a thanks that is the sentence itself, not its tail', () => {
+    expect(ruleIds('Hi Jo,\n\nThanks for the tickets, we should connect!\n')).not.toContain('stock-phrase-alone');
+  });
+});

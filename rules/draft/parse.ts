@@ -315,7 +315,7 @@ export function parseDraft(text: string): Draft {
   const slots = findSlots(text, mdast, nlcst, body.start, { start: bom + markdownEnd, end: text.length }, comments);
   const inSlot = (token: Token) => overlapsAny(slots, token);
   const greeting = findGreeting(allSentences[0]?.node, slots);
-  const signOff = withClosingThanks(findSignOff(visibleLines(text, body, comments, allSentences), text), allSentences, greeting);
+  const signOff = withClosingThanks(findSignOff(visibleLines(text, body, comments, allSentences), text), allSentences, greeting, text);
   const outside = (token: Token) =>
     !(greeting && token.start >= greeting.start && token.end <= greeting.end) &&
     !(signOff && token.start >= signOff.start && token.end <= signOff.end) &&

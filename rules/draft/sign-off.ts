@@ -78,7 +78,7 @@ function isShortClosing(line: Line): boolean {
  * Thanks!", "Thank you.\n\n- Sam"): each must be a whole sentence of thanks, greeting words
  * aside ("Hi Jo, thanks!"). `sentences` are the body's prose sentences in order.
  */
-export function withClosingThanks(signOff: Span | undefined, sentences: readonly Sentence[], greeting: Span | undefined): Span | undefined {
+export function withClosingThanks(signOff: Span | undefined, sentences: readonly Sentence[], greeting: Span | undefined, text = ''): Span | undefined {
   let start = signOff?.start ?? Number.POSITIVE_INFINITY;
   let end = signOff?.end;
   for (let i = sentences.length - 1; i >= 0; i--) {
@@ -89,8 +89,17 @@ export function withClosingThanks(signOff: Span | undefined, sentences: readonly
       continue; // inside the sign-off already
     }
     if (sentence.question) break;
-    const thanks = findPhrases(tokens, THANKS_PATTERNS).some((m) => m.from === 0 && m.to === tokens.length);
-    if (!thanks) break;
+    const matches = findPhrases(tokens, THANKS_PATTERNS).filter((m) => m.to === tokens.length);
+    if (!matches.some((m) => m.from === 0)) {
+      // A thanks after the last sentence's own end mark, where the parser did not split
+      // ("lets connect!! thx"), closes the note too.
+      const tail = matches.find((m) => m.from > 0 && /[.!?…]/u.test(text.slice(tokens[m.from - 1].end, tokens[m.from].start)));
+      if (tail) {
+        start = tokens[tail.from].start;
+        end ??= sentence.end;
+      }
+      break;
+    }
     start = tokens[0].start;
     end ??= sentence.end;
   }
