@@ -5,6 +5,9 @@ import type { Frontmatter, FrontmatterProblem, Span } from './model.js';
 
 const RELATIONSHIPS = ['contact', 'acquaintance', 'stranger'] as const;
 
+/** A value as the user wrote it, near enough: JSON, except numbers JSON has no word for (`.inf` is not "null"). */
+const shown = (value: unknown) => (typeof value === 'number' ? String(value) : JSON.stringify(value));
+
 /** `content` is the YAML between the fences; `offset` is where it starts in the text. */
 export function readFrontmatter(span: Span, content: string, offset: number): Frontmatter {
   const problems: FrontmatterProblem[] = [];
@@ -45,11 +48,11 @@ export function readFrontmatter(span: Span, content: string, offset: number): Fr
       if (typeof value === 'string' && (RELATIONSHIPS as readonly string[]).includes(value.trim().toLowerCase())) {
         frontmatter.relationship = { value: value.trim().toLowerCase() as (typeof RELATIONSHIPS)[number], span: where };
       } else {
-        problems.push({ message: `\`relationship\` must be one of ${RELATIONSHIPS.join(', ')}; got ${JSON.stringify(value)}. Inferring it from the text instead.`, ...where });
+        problems.push({ message: `\`relationship\` must be one of ${RELATIONSHIPS.join(', ')}; got ${shown(value)}. Inferring it from the text instead.`, ...where });
       }
     } else if (key === 'limit') {
       if (typeof value === 'number' && Number.isInteger(value) && value > 0) frontmatter.limit = { value, span: where };
-      else problems.push({ message: `\`limit\` must be a positive whole number of characters; got ${JSON.stringify(value)}. Using the default instead.`, ...where });
+      else problems.push({ message: `\`limit\` must be a positive whole number of characters; got ${shown(value)}. Using the default instead.`, ...where });
     }
   }
   return frontmatter;
