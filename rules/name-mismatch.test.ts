@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nameWords } from './name-mismatch.js';
 import { findings, fixed, lint } from './test-utils.js';
 
 const draft = (to: string, greeting: string) =>
@@ -49,5 +50,33 @@ describe('name-mismatch', () => {
     const text = `\uFEFF${draft('Hannah Okafor', 'Hi Anna,').replace(/\n/g, '\r\n')}`;
     expect(fixed(text, 'name-mismatch')).toBe(text.replace('Anna', 'Hannah'));
     expect(lint(text).findings.find((f) => f.ruleId === 'name-mismatch')?.start).toBe(text.indexOf('Anna'));
+  });
+});
+
+describe('name-mismatch on a hostile `to:` (issue 13)', () => {
+  // A hang guard, not a timing: the backtracking regexes took minutes on these.
+  const GUARD = { timeout: 20_000 };
+  const n = 1024 * 1024;
+
+  it.each([
+    ['a run of punctuation after a letter', `a${'!'.repeat(n)}.`, [`a${'!'.repeat(n)}.`]],
+    ['punctuation only', '!?-'.repeat(n / 3), []],
+    ['dots after a short word', `Jo${'.'.repeat(n)}x`, [`Jo${'.'.repeat(n)}x`]],
+    ['opening parentheses', `Hannah ${'('.repeat(n)}`, ['Hannah']],
+  ])('splits 1 MB of %s into words in one pass', GUARD, (_name, to, expected) => {
+    expect(nameWords(to)).toEqual(expected);
+  });
+
+  it('keeps what words are: titles, suffixes, initials and stray punctuation', () => {
+    expect(nameWords('Dr. Anil Mehta, PhD (CTO)')).toEqual(['Anil', 'Mehta']);
+    expect(nameWords('"Hannah" Okafor!')).toEqual(['Hannah', 'Okafor']);
+    expect(nameWords('J.R.R. Tolkien')).toEqual(['J.R.R.', 'Tolkien']);
+    expect(nameWords('Sam Jones Jr.')).toEqual(['Sam', 'Jones']);
+    expect(nameWords('Zoë… 😀')).toEqual(['Zoë']);
+  });
+
+  it('lints a 64 KB `to:` of punctuation', GUARD, () => {
+    const to = `a${'!'.repeat(64_000)}.`;
+    expect(findings(draft(JSON.stringify(to), 'Hi Anna,'), 'name-mismatch')).toEqual(['name-mismatch «Anna»']);
   });
 });

@@ -11,9 +11,27 @@ const fold = (name: string) =>
 const TITLE_WORDS = new Set(TITLES);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba', 'esq', 'cpa', 'pe', 'dds', 'rn', 'msc', 'bsc', 'ma', 'ba', 'frcs', 'obe', 'mbe', 'cbe']);
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+
+/** A word without stray punctuation: none before it, none but dots after it, and no dots after
+ *  two letters ("Dr." is "Dr", "J.R.R." stays). A scan over code points, not a regex: a 64 KB
+ *  `to:` of punctuation would make one backtrack over every suffix. */
+function trimWord(word: string): string {
+  const chars = [...word];
+  let start = 0;
+  while (start < chars.length && !LETTER_OR_DIGIT.test(chars[start])) start++;
+  let end = chars.length;
+  while (end > start && chars[end - 1] !== '.' && !LETTER_OR_DIGIT.test(chars[end - 1])) end--;
+  let dots = end;
+  while (dots > start && chars[dots - 1] === '.') dots--;
+  if (dots < end && dots - start >= 2 && LETTER.test(chars[dots - 1]) && LETTER.test(chars[dots - 2])) end = dots;
+  return chars.slice(start, end).join('');
+}
+
 /** The words of a name, without stray punctuation, titles, suffixes or parentheses ("Dr. Anil Mehta, PhD (CTO)" has "Anil Mehta"). */
-const words = (name: string) => {
-  const all = name.replace(/\([^)]*\)?/g, ' ').split(/[\s,;]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/(?<=\p{L}{2,})\.+$/u, '')).filter(Boolean);
+export const nameWords = (name: string) => {
+  const all = name.replace(/\([^)]*\)?/g, ' ').split(/[\s,;]+/).map(trimWord).filter(Boolean);
   const bare = (w: string) => w.toLowerCase().replace(/\./g, '');
   while (all.length > 1 && TITLE_WORDS.has(bare(all[0]))) all.shift();
   while (all.length > 1 && SUFFIXES.has(bare(all.at(-1)!))) all.pop();
@@ -42,7 +60,7 @@ export const nameMismatch: Rule = {
     const to = draft.frontmatter?.to?.value;
     const greeting = draft.greeting;
     if (!to || !greeting || greeting.name.length === 0) return;
-    const toWords = words(to);
+    const toWords = nameWords(to);
     if (toWords.length === 0) return; // `to:` holds no name to compare with (an emoji, say)
     const first: Word = greeting.name[0];
     if (MARKERS.includes(first.text)) return; // a slot is the placeholder rule's business
