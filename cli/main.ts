@@ -10,6 +10,7 @@ import { CliError, displayPath, fsError } from './errors.js';
 import { findDrafts } from './files.js';
 import { formatters } from './formatters/index.js';
 import { jsonChunks, jsonResult } from './formatters/json.js';
+import { oneLine, printable } from './printable.js';
 import { decodeDraft } from './read-draft.js';
 import { countsOf, type FileResult, type FormatContext } from './results.js';
 import { lintFiles, lintText, type Mode } from './run.js';
@@ -128,7 +129,7 @@ const withNewline = (report: string) => (report && !report.endsWith('\n') ? `${r
 function fail(error: unknown): number {
   const known = error instanceof CliError || error instanceof ConfigError;
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`invitelint: ${known ? '' : 'unexpected error: '}${message.replace(/\s*[\r\n]+\s*/g, ' ')}\n`);
+  process.stderr.write(`invitelint: ${known ? '' : 'unexpected error: '}${printable(oneLine(message))}\n`);
   if (!known && process.env.INVITELINT_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return 2;
 }
