@@ -11,7 +11,7 @@ import { findDrafts } from './files.js';
 import { formatters } from './formatters/index.js';
 import { jsonChunks, jsonResult } from './formatters/json.js';
 import { oneLine, printable } from './printable.js';
-import { decodeDraft } from './read-draft.js';
+import { readDraftStream } from './read-draft.js';
 import { countsOf, type FileResult, type FormatContext } from './results.js';
 import { lintFiles, lintText, type Mode } from './run.js';
 
@@ -29,12 +29,6 @@ function useColor(option: boolean | undefined, toTerminal: boolean): boolean {
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR) return true;
   return toTerminal && process.env.TERM !== 'dumb';
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolver): Promise<{ results: FileResult[]; warnings: number; errors: number }> {
@@ -58,7 +52,7 @@ async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolve
   if (options.stdin) {
     const filePath = options.stdinFilename ? resolve(cwd, options.stdinFilename) : STDIN_NAME;
     const configPath = options.stdinFilename ? filePath : join(cwd, STDIN_NAME);
-    const text = decodeDraft(await readStdin(), options.stdinFilename ?? 'standard input');
+    const text = await readDraftStream(process.stdin, options.stdinFilename ?? 'standard input');
     keep(lintText(text, filePath, configPath, { mode, resolver, elements }));
     return { results, warnings, errors };
   }
