@@ -6,6 +6,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Log } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectOneLineFailure } from '../test/support/cli-failure.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin/invitelint.js');
@@ -53,15 +54,6 @@ function cli(args: string[], options: { cwd?: string; input?: string | Buffer; e
     ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A usage, config or I/O failure: exit 2, nothing on stdout, one line on stderr, no stack. */
-function expectOneLineFailure(run: Run, pattern: RegExp): void {
-  expect(run.stderr).toMatch(/^invitelint: [^\n]+\n$/);
-  expect(run.stderr).toMatch(pattern);
-  expect(run.stderr).not.toContain('    at ');
-  expect(run.stdout).toBe('');
-  expect(run.status).toBe(2);
 }
 
 interface JsonResult {
@@ -354,7 +346,7 @@ describe('--fix', () => {
     chmodSync(mid, 0o777); // the unprivileged child writes its temp files here
     const fixedFirst = join(mid, 'a.invite.md');
     writeFileSync(fixedFirst, `${MISMATCH_NO_EOL}\n`);
-    chmodSync(fixedFirst, 0o604);
+    chmodSync(fixedFirst, 0o606); // writable by the (unprivileged) runner: a read-only file is refused
     const clean = join(mid, 'b.invite.md');
     writeFileSync(clean, CLEAN);
     utimesSync(clean, OLD, OLD);
@@ -367,10 +359,10 @@ describe('--fix', () => {
     utimesSync(after, OLD, OLD);
     try {
       const run = cli(['--fix', 'a.invite.md', 'b.invite.md', 'ro/c.invite.md', 'd.invite.md'], { cwd: mid, unprivileged: true });
-      expectOneLineFailure(run, /^invitelint: ro\/c\.invite\.md: cannot write the fix: permission denied \(EACCES\)$/m);
+      expectOneLineFailure(run, /^invitelint: ro\/c\.invite\.md: cannot write the fix: permission denied \(EACCES\); stopped after fixing 1 file: a\.invite\.md$/m);
       // Before the failure: fixed whole, with its mode and final newline.
       expect(readFileSync(fixedFirst, 'utf8')).toBe(`${MISMATCH_NO_EOL.replace('Hi Anna', 'Hi Hannah')}\n`);
-      expect(statSync(fixedFirst).mode & 0o777).toBe(0o604);
+      expect(statSync(fixedFirst).mode & 0o777).toBe(0o606);
       expect(statSync(clean).mtimeMs).toBe(OLD.getTime());
       // At and after it: untouched.
       expect(readFileSync(blocked)).toEqual(Buffer.from(MISMATCH_CRLF_BOM, 'utf8'));
@@ -452,7 +444,7 @@ describe('bad input: one line on stderr, exit 2', () => {
       const started = Date.now();
       // Bounded: a CLI that tried to lint 50 MB would run for many minutes.
       expectOneLineFailure(cli(['huge.invite.md'], { cwd: dir, timeoutMs: 10_000 }), /^invitelint: huge\.invite\.md: too large for a draft \(52,428,800 bytes; the limit is 1,048,576\), not linted$/m);
-      expectOneLineFailure(cli(['--stdin'], { cwd: dir, input: readFileSync(huge), timeoutMs: 10_000 }), /^invitelint: standard input: too large for a draft \(52,428,800 bytes/);
+      expectOneLineFailure(cli(['--stdin'], { cwd: dir, input: readFileSync(huge), timeoutMs: 10_000 }), /^invitelint: standard input: too large for a draft \(more than 1,048,576 bytes\), not linted$/m);
       expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
       rmSync(huge);

@@ -1,11 +1,12 @@
 // Every failure the CLI expects (usage, config, I/O) becomes one line on stderr and exit 2;
 // this type marks them apart from bugs, which main reports as "unexpected error".
 import { isAbsolute, relative } from 'node:path';
+import { oneLine } from './printable.js';
 
 export class CliError extends Error {
   constructor(message: string) {
     // One line, always: the message may quote user input.
-    super(message.replace(/\s*[\r\n]+\s*/g, ' '));
+    super(oneLine(message));
     this.name = 'CliError';
   }
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findDrafts } from './files.js';
+import { boundedPatterns, braceExpansions, findDrafts, MAX_GLOBSTARS } from './files.js';
 
 let root: string;
 const write = (path: string, text = 'Hi there.\n') => {
@@ -76,5 +76,33 @@ describe('findDrafts', () => {
     expect(await failure(['empty'])).toBe('no *.invite.md files found in empty');
     expect(await failure(['none/**/*.invite.md'])).toBe('no files matching the pattern "none/**/*.invite.md" were found');
     expect(await failure(['{1..100000000}.invite.md'])).toMatch(/^invalid glob pattern "\{1\.\.100000000\}\.invite\.md": /);
+  });
+});
+
+describe('bounds on what the matchers get (issue 13)', () => {
+  it.each([
+    ['*.invite.md', 1],
+    ['{a,b}.invite.md', 2],
+    ['{a,b}{a,b,c}.invite.md', 6],
+    ['{a,{b,c}}x', 3],
+    ['{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}{s,t}{u,v}{w,x}{y,z}{0,1}{2,3}{4,5}{6,7}{8,9}{A,B}{C,D}', 2 ** 20],
+    ['{1..100000}', 100_000],
+    ['{0..100..10}', 11],
+    ['{a..e}{1..2}', 10],
+    ['{x}{y}', 1],
+    ['\\{a,b\\}', 1],
+    ['{a,b', 2],
+  ])('braceExpansions(%j) is %d, counted without expanding', (pattern, count) => {
+    expect(braceExpansions(pattern)).toBe(count);
+  });
+
+  it('counts a million nested braces without a stack to overflow', () => {
+    expect(braceExpansions(`${'{a,'.repeat(1_000_000)}b${'}'.repeat(1_000_000)}`)).toBe(1_000_001);
+  });
+
+  it('hands the ignore matcher one globstar for a run of them, and refuses a pattern with too many', () => {
+    expect(boundedPatterns('# a/**/**/b\na/**/**/***/b\n!**/**/x/**/**\nplain/*.md\n', '.gitignore')).toBe('# a/**/**/b\na/**/b\n!**/x/**\nplain/*.md\n');
+    const many = Array.from({ length: MAX_GLOBSTARS + 1 }, (_, i) => `d${i}`).join('/**/');
+    expect(() => boundedPatterns(`ok\n${many}/**/x\n`, 'sub/.gitignore')).toThrow(`sub/.gitignore:2: more than ${MAX_GLOBSTARS} \`**\` in one pattern`);
   });
 });

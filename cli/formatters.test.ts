@@ -4,6 +4,7 @@ import { github } from './formatters/github.js';
 import { json } from './formatters/json.js';
 import { sarif } from './formatters/sarif.js';
 import { stylish } from './formatters/stylish.js';
+import { summary } from './formatters/summary.js';
 import type { FileResult, FormatContext, LintMessage } from './results.js';
 
 const cwd = '/repo';
@@ -139,5 +140,41 @@ describe('github', () => {
 
   it('prints nothing without problems', () => {
     expect(github([{ filePath: '/repo/x.invite.md', messages: [] }], context)).toBe('');
+  });
+});
+
+describe('hostile text in the human formats (issue 13)', () => {
+  // A frontmatter value quoted in a message, with ESC ] 0 ; (retitle) and ESC [ 2 J (clear).
+  const hostile: FileResult[] = [
+    {
+      filePath: '/repo/a\x1b[2J\x07.invite.md',
+      messages: [msg({ ruleId: 'invalid-frontmatter', severity: 'warning', message: '`relationship` must be one of contact; got "\x1b]0;pwned\x07\x9b2J\u202e\ttab".' })],
+    },
+  ];
+  const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]/;
+
+  it('stylish shows control characters as escapes', () => {
+    const out = stylish(hostile, context);
+    expect(out).not.toMatch(RAW_CONTROL);
+    expect(out).toContain('\n/repo/a\\x1b[2J\\x07.invite.md\n');
+    expect(out).toContain('got "\\x1b]0;pwned\\x07\\x9b2J\\u202e\\ttab"  invalid-frontmatter');
+  });
+
+  it('github shows them as escapes too, and still encodes line breaks its own way', () => {
+    const out = github([{ ...hostile[0], messages: [{ ...hostile[0].messages[0], message: `${hostile[0].messages[0].message}\nsecond line` }] }], context);
+    expect(out).not.toMatch(RAW_CONTROL);
+    expect(out).toBe('::warning file=a\\x1b[2J\\x07.invite.md,line=1,col=1,endLine=1,endColumn=2,title=invalid-frontmatter::`relationship` must be one of contact; got "\\x1b]0;pwned\\x07\\x9b2J\\u202e\\ttab".%0Asecond line\n');
+  });
+
+  it('summary shows file names with escapes', () => {
+    const out = summary(hostile, { ...context, cwd: '/repo' });
+    expect(out).not.toMatch(RAW_CONTROL);
+    expect(out).toMatch(/^a\\x1b\[2J\\x07\.invite\.md {2}/);
+  });
+
+  it('stylish folds a message with a megabyte-long run of spaces in one pass', { timeout: 20_000 }, () => {
+    const spaces = ' '.repeat(1024 * 1024);
+    const out = stylish([{ filePath: '/repo/x.invite.md', messages: [msg({ ruleId: 'invalid-frontmatter', severity: 'warning', message: `got "x${spaces}y${spaces}\n${spaces}z".` })] }], context);
+    expect(out).toContain(`got "x${spaces}y z"  invalid-frontmatter\n`);
   });
 });

@@ -10,7 +10,8 @@ import { CliError, displayPath, fsError } from './errors.js';
 import { findDrafts } from './files.js';
 import { formatters } from './formatters/index.js';
 import { jsonChunks, jsonResult } from './formatters/json.js';
-import { decodeDraft } from './read-draft.js';
+import { oneLine, printable } from './printable.js';
+import { readDraftStream } from './read-draft.js';
 import { countsOf, type FileResult, type FormatContext } from './results.js';
 import { lintFiles, lintText, type Mode } from './run.js';
 
@@ -28,12 +29,6 @@ function useColor(option: boolean | undefined, toTerminal: boolean): boolean {
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR) return true;
   return toTerminal && process.env.TERM !== 'dumb';
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolver): Promise<{ results: FileResult[]; warnings: number; errors: number }> {
@@ -57,7 +52,7 @@ async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolve
   if (options.stdin) {
     const filePath = options.stdinFilename ? resolve(cwd, options.stdinFilename) : STDIN_NAME;
     const configPath = options.stdinFilename ? filePath : join(cwd, STDIN_NAME);
-    const text = decodeDraft(await readStdin(), options.stdinFilename ?? 'standard input');
+    const text = await readDraftStream(process.stdin, options.stdinFilename ?? 'standard input');
     keep(lintText(text, filePath, configPath, { mode, resolver, elements }));
     return { results, warnings, errors };
   }
@@ -128,7 +123,7 @@ const withNewline = (report: string) => (report && !report.endsWith('\n') ? `${r
 function fail(error: unknown): number {
   const known = error instanceof CliError || error instanceof ConfigError;
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`invitelint: ${known ? '' : 'unexpected error: '}${message.replace(/\s*[\r\n]+\s*/g, ' ')}\n`);
+  process.stderr.write(`invitelint: ${known ? '' : 'unexpected error: '}${printable(oneLine(message))}\n`);
   if (!known && process.env.INVITELINT_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return 2;
 }

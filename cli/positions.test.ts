@@ -1,3 +1,4 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { positionsOf } from './positions.js';
 import { toMessages } from './results.js';
@@ -73,5 +74,22 @@ describe('toMessages', () => {
       fix: { range: [start - 1, start + 3], text: 'Hannah' },
       suggestions: [{ desc: 'Use Hanna', fix: { range: [start - 1, start + 3], text: 'Hanna' } }],
     });
+  });
+});
+
+describe('one conversion for the CLI and the server (issue 13)', () => {
+  it('an offset between the CR and LF of a CRLF is the end of its line, as the server has it', () => {
+    const text = 'ab\r\ncd\r\n';
+    expect(positionsOf(text).point(3)).toEqual({ line: 1, column: 3 });
+  });
+
+  it('every offset of a text with CRLF, lone CR, emoji and a BOM is where the server puts it, one-based', () => {
+    const source = 'Hi 👋\r\n\rAnna,\n\r\n😀😀 x\r';
+    const document = TextDocument.create('x:', 'markdown', 1, source);
+    const at = positionsOf(`\uFEFF${source}`);
+    for (let offset = 0; offset <= source.length; offset++) {
+      const { line, character } = document.positionAt(offset);
+      expect(at.point(offset + 1), `offset ${offset}`).toEqual({ line: line + 1, column: character + 1 });
+    }
   });
 });

@@ -1,9 +1,11 @@
 // The one place engine offsets (UTF-16 code units into the file text, BOM included) become
 // 1-based line/column. Columns count UTF-16 code units, as ESLint, LSP and SARIF's default
 // do; a BOM is not a column (ESLint strips it, and editors never show it), so line 1 and
-// fix ranges are measured after it. vfile-location treats CRLF as one line ending, so the CR
-// never shifts a column.
-import { location } from 'vfile-location';
+// fix ranges are measured after it. The conversion is the language server's own
+// (vscode-languageserver-textdocument's positionAt, plus one), so a problem is at the same place
+// in every output: CRLF is one line ending, and an offset between its CR and LF is the end of
+// the line.
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 export interface Point {
   line: number;
@@ -19,13 +21,12 @@ export interface Positions {
 export function positionsOf(text: string): Positions {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const source = bom ? text.slice(1) : text;
-  const index = location(source);
+  const document = TextDocument.create('', 'markdown', 0, source);
   const clamp = (offset: number) => Math.min(Math.max(offset - bom, 0), source.length);
   return {
     point(offset) {
-      // In range after clamping, so toPoint always answers.
-      const point = index.toPoint(clamp(offset))!;
-      return { line: point.line, column: point.column };
+      const { line, character } = document.positionAt(clamp(offset));
+      return { line: line + 1, column: character + 1 };
     },
     range(start, end) {
       return [clamp(start), clamp(end)];

@@ -6,7 +6,7 @@ import type { ConfigResolver } from '../workspace/config-files.js';
 import { CliError } from './errors.js';
 import { readDraft } from './read-draft.js';
 import { toElementsJson, toMessages, type FileResult } from './results.js';
-import { writeFileAtomic } from './write-fix.js';
+import { removeLeftovers, writeFileAtomic } from './write-fix.js';
 
 export type Mode = 'lint' | 'fix' | 'fix-dry-run';
 
@@ -50,12 +50,24 @@ export function lintText(text: string, filePath: string, configPath: string, opt
 }
 
 export function* lintFiles(paths: Iterable<string>, options: RunOptions): Generator<FileResult> {
+  // Written so far: a run stopped by a bad file still says which files it changed.
+  const fixed: string[] = [];
   for (const path of paths) {
     const name = options.display(path);
-    const draft = readDraft(path, name);
-    const result = lintText(draft.text, path, path, options, name);
-    // Only a changed text is written, so an untouched file keeps its mtime.
-    if (options.mode === 'fix' && result.output !== undefined) writeFileAtomic(path, result.output, name, draft.stamp);
+    let result: FileResult;
+    try {
+      if (options.mode === 'fix') removeLeftovers(path);
+      const draft = readDraft(path, name);
+      result = lintText(draft.text, path, path, options, name);
+      // Only a changed text is written, so an untouched file keeps its mtime.
+      if (options.mode === 'fix' && result.output !== undefined) {
+        writeFileAtomic(path, result.output, name, draft.stamp);
+        fixed.push(name);
+      }
+    } catch (error) {
+      if (!(error instanceof CliError) || fixed.length === 0) throw error;
+      throw new CliError(`${error.message}; stopped after fixing ${fixed.length} file${fixed.length === 1 ? '' : 's'}: ${fixed.join(', ')}`);
+    }
     yield result;
   }
 }

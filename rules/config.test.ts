@@ -55,3 +55,33 @@ describe('config', () => {
     expect(msg).not.toContain('\n');
   });
 });
+
+describe('config that probes the parser (issue 13)', () => {
+  it('treats "__proto__" as the unknown key it is, at every level', () => {
+    expect(error('{"__proto__": {"rules": {"too-long": "off"}}}')).toBe('.invitelintrc.json: __proto__: unknown key (expected "rules", "ignoreCues" or "root")');
+    expect(error('{"rules": {"__proto__": "off"}}')).toMatch(/^\.invitelintrc\.json: rules\.__proto__: unknown rule id/);
+    expect(error('{"rules": {"too-long": ["error", {"__proto__": {"limit": 1}}]}}')).toMatch(/rules\.too-long\.__proto__: unknown option for too-long \(known: limit\)/);
+  });
+
+  it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf'])('rejects the option key %s as unknown', (name) => {
+    expect(error(`{"rules": {"too-long": ["error", {"${name}": 200}]}}`)).toBe(`.invitelintrc.json: rules.too-long.${name}: unknown option for too-long (known: limit)`);
+    expect(error(`{"rules": {"placeholder": ["error", {"${name}": 1}]}}`)).toMatch(/unknown option for placeholder \(it takes no options\)/);
+  });
+
+  it('names a number too large for a double as what it became, not as null', () => {
+    expect(error('{"rules": {"too-long": ["error", {"limit": 1e400}]}}')).toBe('.invitelintrc.json: rules.too-long.limit: expected a positive whole number, got number Infinity');
+  });
+
+  it('refuses nesting 100,000 deep with one syntax error naming the file and position', () => {
+    const deep = `{"rules": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(error(deep)).toBe('.invitelintrc.json:1:74: (syntax): nested deeper than 64 levels');
+    expect(error(`{"rules": ${'{"a": '.repeat(100_000)}1${'}'.repeat(100_000)}}`)).toMatch(/^\.invitelintrc\.json:1:\d+: \(syntax\): nested deeper than 64 levels$/);
+    // Brackets inside strings and comments are not nesting.
+    expect(parse(`{ /* ${'['.repeat(1000)} */ "rules": {}, "$schema": "${'{'.repeat(1000)}" }`).rules).toEqual({});
+  });
+
+  it('accepts a UTF-8 BOM before the JSON, and counts columns after it', () => {
+    expect(parse('\uFEFF{ "root": true, "rules": { "too-long": ["error", { "limit": 200 }] } }')).toMatchObject({ root: true, rules: { 'too-long': { severity: 'error', options: { limit: 200 } } } });
+    expect(error('\uFEFF{ "rules": ')).toBe('.invitelintrc.json:1:12: (syntax): invalid JSON: ValueExpected');
+  });
+});

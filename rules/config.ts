@@ -1,6 +1,6 @@
 // Config is data: JSON with comments, validated against the registry. Pure (no file I/O):
 // callers hand in the text and a name to report errors against.
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { cueById } from './cues/catalogue.js';
 import { compilePattern, PatternError, USER_PATTERN_LIMITS } from './draft/phrase-match.js';
 import type { ResolvedConfig, Rule, RuleSetting, SeveritySetting } from './types.js';
@@ -28,7 +28,9 @@ export interface ConfigLayer {
   ignoreCues?: string[];
 }
 
-const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${JSON.stringify(value)}`);
+// String() for numbers: JSON.stringify calls 1e400 (Infinity) "null".
+const describe = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${typeof value === 'number' ? String(value) : JSON.stringify(value)}`;
 
 function typeOf(value: unknown): string {
   if (Array.isArray(value)) return value.every((v) => typeof v === 'string') ? 'string[]' : 'array';
@@ -41,7 +43,8 @@ function validateOptions(rule: Rule, options: unknown, file: string, key: string
   }
   const defaults = (rule.meta.defaultOptions ?? {}) as Record<string, unknown>;
   for (const [name, value] of Object.entries(options)) {
-    if (!(name in defaults)) {
+    // Own keys only: `constructor` or `toString` are not options because every object has them.
+    if (!Object.hasOwn(defaults, name)) {
       const known = Object.keys(defaults);
       throw new ConfigError(file, `${key}.${name}`, `unknown option for ${rule.meta.id}${known.length ? ` (known: ${known.join(', ')})` : ' (it takes no options)'}`);
     }
@@ -102,17 +105,54 @@ export function validateRuleSettings(input: unknown, registry: ReadonlyMap<strin
   return out;
 }
 
-/** Parses `.invitelintrc.json` text (JSON with comments). Throws ConfigError. */
-export function parseConfigText(text: string, file: string, registry: ReadonlyMap<string, Rule>): ConfigLayer {
-  const errors: ParseError[] = [];
-  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (errors.length > 0) {
-    const first = errors[0];
-    const before = text.slice(0, first.offset);
-    const line = before.split('\n').length;
-    const column = first.offset - before.lastIndexOf('\n');
-    throw new ConfigError(`${file}:${line}:${column}`, '(syntax)', `invalid JSON: ${printParseErrorCode(first.error)}`);
+/** Nesting deeper than this is not a config (a real one is 5 levels deep); the parser recurses per level. */
+export const MAX_CONFIG_DEPTH = 64;
+// jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot import).
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+
+/** Offset of the first bracket nested deeper than MAX_CONFIG_DEPTH, found by the (iterative) scanner. */
+function tooDeepAt(text: string): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+      if (++depth > MAX_CONFIG_DEPTH) return scanner.getTokenOffset();
+    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) depth--;
   }
+  return undefined;
+}
+
+/** A parse tree as plain values. Objects have no prototype, so a `"__proto__"` key is a key like
+ *  any other (and so an unknown one) instead of replacing the object's prototype. */
+function valueOf(node: Node): unknown {
+  if (node.type === 'array') return (node.children ?? []).map(valueOf);
+  if (node.type !== 'object') return node.value;
+  const object: Record<string, unknown> = Object.create(null);
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key && value) object[key.value as string] = valueOf(value);
+  }
+  return object;
+}
+
+/** Parses `.invitelintrc.json` text (JSON with comments, a UTF-8 BOM allowed). Throws ConfigError. */
+export function parseConfigText(text: string, file: string, registry: ReadonlyMap<string, Rule>): ConfigLayer {
+  // Editors on Windows write a BOM; it is not part of the JSON (nor a column).
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const at = (offset: number) => {
+    const before = text.slice(0, offset);
+    return `${file}:${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`;
+  };
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) throw new ConfigError(at(deep), '(syntax)', `nested deeper than ${MAX_CONFIG_DEPTH} levels`);
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0) throw new ConfigError(at(errors[0].offset), '(syntax)', `invalid JSON: ${printParseErrorCode(errors[0].error)}`);
+  const value = tree === undefined ? undefined : valueOf(tree);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ConfigError(file, '(top level)', `expected an object like {"rules": {...}}, got ${describe(value)}`);
   }

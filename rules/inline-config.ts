@@ -25,35 +25,83 @@ export function readDirectives(draft: Draft): Directive[] {
 
 const covers = (ids: Directive['ruleIds'], ruleId: string) => ids === 'all' || ids.includes(ruleId);
 
-/** Returns a predicate telling whether a finding of `ruleId` starting at `offset` is switched off. */
+/** Offsets of the text's line breaks, for finding a line by binary search. */
+function lineBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks.push(at);
+  return breaks;
+}
+
+/** Index of the first element of the sorted `values` that is >= `value` (values.length if none). */
+function firstAtLeast(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Returns a predicate telling whether a finding of `ruleId` starting at `offset` is switched off.
+ * Directives are indexed once (lines by their start, disable/enable by rule in order), so each
+ * finding costs a binary search, not a pass over every directive: a draft may hold thousands.
+ */
 export function disabledAt(draft: Draft): (ruleId: string, offset: number) => boolean {
   const directives = readDirectives(draft);
   if (directives.length === 0) return () => false;
   const { text } = draft;
-  const lineStart = (offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
-  const nextLine = (offset: number): Span => {
-    const newline = text.indexOf('\n', offset);
-    if (newline < 0) return { start: text.length, end: text.length };
-    const after = text.indexOf('\n', newline + 1);
-    return { start: newline + 1, end: after < 0 ? text.length : after };
+  const breaks = lineBreaks(text);
+  const lineStart = (offset: number) => {
+    const before = firstAtLeast(breaks, offset) - 1; // the last break before offset
+    return before < 0 ? 0 : breaks[before] + 1;
   };
-  // Directives that open the body (only whitespace and comments before them) apply from offset 0.
+  /** The line after the one `offset` is on: from after its break to the next break (or the end). */
+  const nextLine = (offset: number): Span => {
+    const index = firstAtLeast(breaks, offset);
+    if (index === breaks.length) return { start: text.length, end: text.length };
+    return { start: breaks[index] + 1, end: index + 1 < breaks.length ? breaks[index + 1] : text.length };
+  };
+
+  // disable-next-line: the lines they cover, by line start, with the rules covered there.
+  const nextLines = new Map<number, { end: number; ruleIds: Set<string> | 'all' }>();
+  // disable/enable in order; directives that open the body (only whitespace and comments
+  // before them) apply from offset 0.
+  const toggles = directives.filter((d) => d.kind !== 'disable-next-line');
   const firstProse = bodyTextStart(draft);
-  return (ruleId, offset) => {
-    let disabled = false;
-    for (const d of directives) {
-      if (d.kind === 'disable' && d.end <= firstProse && covers(d.ruleIds, ruleId)) {
-        disabled = true;
-        continue;
-      }
-      if (d.kind === 'disable-next-line') {
-        const line = nextLine(d.end);
-        if (covers(d.ruleIds, ruleId) && lineStart(offset) === line.start && offset <= line.end) return true;
-      } else if (d.end <= offset && covers(d.ruleIds, ruleId)) {
-        disabled = d.kind === 'disable';
-      }
+  for (const d of directives) {
+    if (d.kind !== 'disable-next-line') continue;
+    const line = nextLine(d.end);
+    const covered = nextLines.get(line.start) ?? { end: line.end, ruleIds: new Set<string>() };
+    if (d.ruleIds === 'all') covered.ruleIds = 'all';
+    else if (covered.ruleIds !== 'all') for (const id of d.ruleIds) covered.ruleIds.add(id);
+    nextLines.set(line.start, covered);
+  }
+  /** Per rule: the toggles covering it, their ends (ascending, as directives are in order), and the last opening disable. */
+  const byRule = new Map<string, { toggles: Directive[]; ends: number[]; lastOpening: number }>();
+  const forRule = (ruleId: string) => {
+    let entry = byRule.get(ruleId);
+    if (!entry) {
+      const covering = toggles.filter((d) => covers(d.ruleIds, ruleId));
+      let lastOpening = -1;
+      covering.forEach((d, i) => {
+        if (d.kind === 'disable' && d.end <= firstProse) lastOpening = i;
+      });
+      entry = { toggles: covering, ends: covering.map((d) => d.end), lastOpening };
+      byRule.set(ruleId, entry);
     }
-    return disabled;
+    return entry;
+  };
+
+  return (ruleId, offset) => {
+    const line = nextLines.get(lineStart(offset));
+    if (line && offset <= line.end && (line.ruleIds === 'all' || line.ruleIds.has(ruleId))) return true;
+    // The last toggle that applies wins: one ending at or before the offset, or an opening disable.
+    const rule = forRule(ruleId);
+    const last = Math.max(firstAtLeast(rule.ends, offset + 1) - 1, rule.lastOpening);
+    return last >= 0 && rule.toggles[last].kind === 'disable';
   };
 }
 

@@ -28,3 +28,11 @@ describe('invalid-frontmatter', () => {
     expect(lint(text).draft.frontmatter?.to?.value).toBe('Siobhán Kelly');
   });
 });
+
+describe('invalid-frontmatter names odd numbers as written (issue 13)', () => {
+  it.each([['.inf', 'Infinity'], ['-.inf', '-Infinity'], ['.nan', 'NaN'], ['1e400', 'Infinity']])('limit: %s is "got %s", not "got null"', (yaml, shown) => {
+    const text = `---\nlimit: ${yaml}\n---\nHi Jo, great to see you yesterday. Coffee?\n`;
+    const [finding] = lint(text).findings.filter((f) => f.ruleId === 'invalid-frontmatter');
+    expect(finding.message).toBe(`\`limit\` must be a positive whole number of characters; got ${shown}. Using the default instead.`);
+  });
+});

@@ -199,3 +199,26 @@ describe('name-mismatch: --fix never writes a name it is not sure of', () => {
     );
   });
 });
+
+describe('name-mismatch on a hostile `to:` (issue 13)', () => {
+  // A hang guard, not a timing: the old word splitting backtracked for minutes on these.
+  const GUARD = { timeout: 20_000 };
+  const n = 1024 * 1024;
+
+  it.each([
+    ['a run of punctuation after a letter', `a${'!'.repeat(n)}.`],
+    ['punctuation only', '!?-'.repeat(n / 3)],
+    ['dots after a short word', `Jo${'.'.repeat(n)}x`],
+    ['opening parentheses', `Hannah ${'('.repeat(n)}`],
+  ])('reads 1 MB of %s as a recipient in bounded time', GUARD, (_name, to) => {
+    const recipient = parseRecipient(to);
+    expect(recipient === undefined || typeof recipient.given === 'string').toBe(true);
+  });
+
+  it('lints a 64 KB `to:` of punctuation, writing no fix from it', GUARD, () => {
+    const to = `a${'!'.repeat(64_000)}.`;
+    const text = draft(JSON.stringify(to), 'Hi Anna,');
+    expect(findings(text, 'name-mismatch').length).toBeLessThanOrEqual(1);
+    expect(fixAll(text).output).toBe(text);
+  });
+});

@@ -42,3 +42,11 @@ describe('too-long', () => {
     expect(only(body(310), 'too-long').fix).toBeUndefined();
   });
 });
+
+describe('too-long at a CRLF (issue 13)', () => {
+  it('starts the range at the CR when the 301st character is a CRLF line break, never between CR and LF', () => {
+    const text = `${body(300)}\r\nmore`;
+    const [finding] = findings(text, 'too-long');
+    expect(finding).toBe('too-long «\r\nmore»');
+  });
+});

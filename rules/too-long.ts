@@ -29,7 +29,8 @@ function overflow(text: string, segments: Array<{ start: number; end: number }>,
       const width = code > 0xffff ? 2 : 1;
       if (!(text[i] === '\r' && text[i + 1] === '\n')) {
         count++;
-        if (count === limit + 1) pastLimit = i;
+        // A CRLF is one character: one past the limit starts at its CR, never between the two.
+        if (count === limit + 1) pastLimit = text[i] === '\n' && text[i - 1] === '\r' ? i - 1 : i;
       }
       i += width;
     }

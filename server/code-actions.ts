@@ -71,11 +71,12 @@ const wants = (only: readonly string[] | undefined, kind: string) =>
 export function codeActions(request: CodeActionRequest): CodeAction[] {
   const { document, only, documentChanges } = request;
   const ours: Array<{ diagnostic: Diagnostic; data: DiagnosticData }> = [];
+  let stale = false;
   for (const diagnostic of request.diagnostics) {
     const data = readDiagnosticData(diagnostic);
     if (!data) continue;
     // Computed for another version of the text: its ranges may point anywhere now.
-    if (data.version !== document.version) return [];
+    if (data.version !== document.version) stale = true;
     ours.push({ diagnostic: diagnostic as Diagnostic, data });
   }
 
@@ -83,7 +84,9 @@ export function codeActions(request: CodeActionRequest): CodeAction[] {
   let fixed: string | undefined;
   const fixAll = () => (fixed ??= request.fixAll());
 
-  if (wants(only, CodeActionKind.QuickFix)) {
+  // Quick fixes come from the diagnostics, so none for stale ones; fix-all (what fix-on-save
+  // asks for) is computed from the text as it is now, whatever the request carries.
+  if (!stale && wants(only, CodeActionKind.QuickFix)) {
     const quickfix = (title: string, diagnostic: Diagnostic, edit: TextEdit, isPreferred: boolean): CodeAction => ({
       title,
       kind: CodeActionKind.QuickFix,

@@ -34,7 +34,11 @@ export class FramingGuard extends Transform {
   /** Body bytes still to pass through before the next header block. */
   private body = 0;
 
-  constructor(private readonly report: (problem: string) => void) {
+  /** `pace` is called with the callback that asks for the next chunk: it may hold it back (backpressure.ts). */
+  constructor(
+    private readonly report: (problem: string) => void,
+    private readonly pace: (next: () => void) => void = (next) => next(),
+  ) {
     super();
   }
 
@@ -63,7 +67,7 @@ export class FramingGuard extends Transform {
       data = data.subarray(end + SEPARATOR.length);
     }
     this.pending = Buffer.from(data); // a copy: the chunk behind `data` is not ours to keep
-    done();
+    this.pace(() => done());
   }
 
   /** Drops bytes up to the next `Content-Length:` after the first byte, or all but a tail that may begin one. */

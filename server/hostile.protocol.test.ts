@@ -3,8 +3,8 @@
 // 10 MB document, an edit storm, stale versions, 1,000 open/close cycles. After each scenario
 // the server must still be running, answer a normal request correctly, and its last
 // diagnostics must be those of the last text it accepted.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -80,13 +80,16 @@ class RawServer {
     child.stdin!.on('error', () => undefined); // writing after an exit must not crash the test
   }
 
-  static start(nodeArgs: string[] = []): RawServer {
-    return new RawServer(spawn(process.execPath, [...nodeArgs, SERVER_BIN, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] }));
+  /** `virtualMemoryKb`: run under `ulimit -v`, so a regression cannot take the machine's memory. */
+  static start(nodeArgs: string[] = [], { virtualMemoryKb }: { virtualMemoryKb?: number } = {}): RawServer {
+    const argv = [process.execPath, ...nodeArgs, SERVER_BIN, '--stdio'];
+    const [command, ...args] = virtualMemoryKb ? ['/bin/sh', '-c', `ulimit -v ${virtualMemoryKb} && exec "$@"`, 'sh', ...argv] : argv;
+    return new RawServer(spawn(command, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] }));
   }
 
   /** Starts a server and initializes it like a plain client (push settings, no dynamic registration). */
-  static async initialized(folder: string, initializationOptions?: unknown, nodeArgs: string[] = []): Promise<RawServer> {
-    const server = RawServer.start(nodeArgs);
+  static async initialized(folder: string, initializationOptions?: unknown, nodeArgs: string[] = [], startOptions: { virtualMemoryKb?: number } = {}): Promise<RawServer> {
+    const server = RawServer.start(nodeArgs, startOptions);
     const folderUri = pathToFileURL(folder).href;
     const answer = await server.request('initialize', {
       processId: process.pid,
@@ -592,4 +595,153 @@ describe('memory across 1,000 open/close cycles', () => {
     expect(after.heapUsedKb - before.heapUsedKb).toBeLessThan(10 * 1024);
     expect(await server.stop()).toBe(0);
   }, 120_000);
+});
+
+/** Runs `test` against a server, and kills it whatever happens. */
+async function withServer(start: RawServer | Promise<RawServer>, test: (server: RawServer) => Promise<void>): Promise<void> {
+  const server = await start;
+  try {
+    await test(server);
+  } finally {
+    server.kill();
+  }
+}
+
+describe('issue 13', () => {
+  let dir: string;
+  const ERRORS = { invalidRequest: -32600 };
+  const uriOf = (name: string) => pathToFileURL(join(dir, name)).href;
+  beforeAll(() => {
+    assertServerBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'invitelint-hostile-'));
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  describe('the lifecycle as LSP 3.17 has it', () => {
+    it('answers requests with null or missing params with InvalidParams, and keeps working', () =>
+      withServer(RawServer.initialized(dir), async (server) => {
+        const target = uriOf('a.invite.md');
+        server.open(target, MISMATCH);
+        await server.diagnosticsFor(target, 1);
+        for (const method of ['textDocument/hover', 'textDocument/codeAction', 'textDocument/codeLens', 'textDocument/documentHighlight', 'workspace/executeCommand']) {
+          for (const params of [null, undefined, 42, 'text']) {
+            const answer = await server.request(method, params);
+            expect(answer.error?.code, `${method} with params ${JSON.stringify(params)}`).toBe(ERROR.invalidParams);
+          }
+        }
+        expect(server.logs().filter((line) => line.includes('Cannot read properties'))).toEqual([]);
+        const hover = await server.request('textDocument/hover', { textDocument: { uri: target }, position: rangeOf(MISMATCH, 'Anna').start });
+        expect((hover.result as Hover).contents).toMatchObject({ value: expect.stringContaining('name-mismatch') });
+        expect(await server.stop()).toBe(0);
+      }));
+
+    it('refuses initialize with null params, and a second initialize, with an error', () =>
+      withServer(RawServer.start(), async (server) => {
+        expect((await server.request('initialize', null)).error?.code).toBe(ERROR.invalidParams);
+        const first = await server.request('initialize', { processId: null, rootUri: null, capabilities: {} });
+        expect(first.result).toMatchObject({ serverInfo: { name: 'invitelint' } });
+        const second = await server.request('initialize', { processId: null, rootUri: null, capabilities: {} });
+        expect(second.error?.code).toBe(ERRORS.invalidRequest);
+        expect(await server.stop()).toBe(0);
+      }));
+
+    it('after shutdown: requests are InvalidRequest, changes are not linted, exit is status 0', () =>
+      withServer(RawServer.initialized(dir), async (server) => {
+        const target = uriOf('b.invite.md');
+        server.open(target, MISMATCH);
+        await server.diagnosticsFor(target, 1);
+        expect((await server.request('shutdown', null)).error).toBeUndefined();
+        server.change(target, 2, [{ text: `${MISMATCH} {FirstName}` }]);
+        for (const [method, params] of [
+          ['textDocument/hover', { textDocument: { uri: target }, position: { line: 0, character: 0 } }],
+          ['textDocument/codeLens', { textDocument: { uri: target } }],
+          ['initialize', { processId: null, rootUri: null, capabilities: {} }],
+          ['shutdown', null],
+          ['invitelint/unknown', {}],
+        ] as const) {
+          expect((await server.request(method, params)).error?.code, method).toBe(ERRORS.invalidRequest);
+        }
+        await sleep(400); // past the debounce: a change that were linted would be published by now
+        expect(server.diagnostics(target).map((d) => d.version)).toEqual([1]);
+        server.notify('exit');
+        expect(await Promise.race([server.exited, sleep(5000).then(() => 'still running')])).toBe(0);
+      }));
+
+    it('exit without shutdown is status 1', () =>
+      withServer(RawServer.initialized(dir), async (server) => {
+        server.notify('exit');
+        expect(await Promise.race([server.exited, sleep(5000).then(() => 'still running')])).toBe(1);
+      }));
+  });
+
+  it('offers fix-all on save even when the request carries diagnostics of an older version: it is computed from the text as it is now', () =>
+    withServer(RawServer.initialized(dir), async (server) => {
+      const target = uriOf('c.invite.md');
+      server.open(target, MISMATCH);
+      const old = (await server.diagnosticsFor(target, 1)).diagnostics;
+      // The user typed (a placeholder, and the name still wrong) and saved before the new diagnostics came.
+      const typed = MISMATCH.replace('Coffee next week', 'Coffee next week, {day}');
+      server.change(target, 2, [{ text: typed }]);
+      const answer = await server.request('textDocument/codeAction', { textDocument: { uri: target }, range: old[0].range, context: { diagnostics: old, only: ['source.fixAll.invitelint'] } });
+      const actions = answer.result as CodeAction[];
+      expect(actions.map((a) => a.kind)).toEqual(['source.fixAll.invitelint']);
+      const edit = actions[0].edit!.documentChanges![0] as { textDocument: { version: number }; edits: Array<{ range: Range; newText: string }> };
+      expect(edit.textDocument.version).toBe(2);
+      expect(TextDocument.applyEdits(TextDocument.create(target, 'markdown', 2, typed), edit.edits)).toBe(typed.replace('Hi Anna,', 'Hi Hannah,'));
+      // Quick fixes still come only for diagnostics of the current text.
+      expect((await server.request('textDocument/codeAction', { textDocument: { uri: target }, range: old[0].range, context: { diagnostics: old } })).result).toEqual([]);
+      expect(await server.stop()).toBe(0);
+    }));
+
+  it('a client that never reads: the server stops reading requests while its answers back up, in bounded memory, and answers them all once read', () =>
+    withServer(RawServer.initialized(dir, undefined, [], { virtualMemoryKb: 1536 * 1024 }), async (server) => {
+      server.child.stdout!.pause();
+      // Each request is answered with an error quoting its 64 KB command: 64 KB out per 64 KB in.
+      const command = 'x'.repeat(64 * 1024);
+      let sent = 0;
+      let lastId = '';
+      let stalled = false;
+      const stdin = server.child.stdin!;
+      while (sent < 600 * 1024 * 1024) {
+        lastId = `flood-${sent}`;
+        const bytes = frame({ jsonrpc: '2.0', id: lastId, method: 'workspace/executeCommand', params: { command } });
+        sent += bytes.length;
+        if (!stdin.write(bytes)) {
+          const drained = await Promise.race([new Promise<boolean>((resolve) => stdin.once('drain', () => resolve(true))), sleep(3000).then(() => false)]);
+          if (!drained) {
+            stalled = true;
+            break;
+          }
+        }
+      }
+      const rssKb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))![1]);
+      console.log(`unread output: the server stopped reading after ${(sent / 1024 / 1024).toFixed(1)} MB of requests, at ${(rssKb / 1024).toFixed(0)} MB RSS`);
+      expect(stalled, 'the server kept reading requests it could not answer').toBe(true);
+      expect(rssKb).toBeLessThan(300 * 1024);
+      // Once the client reads, every request written is answered, and the server goes on.
+      server.child.stdout!.resume();
+      const last = await server.response(lastId, 60_000);
+      expect(last.error?.code).toBe(ERROR.invalidParams);
+      server.forget();
+      expect(await server.stop()).toBe(0);
+    }), 120_000);
+
+  it('a .invitelintrc.json that is /dev/zero or a FIFO is one config error diagnostic, not a hang', () =>
+    withServer(RawServer.initialized(dir, { debounceMs: 0 }), async (server) => {
+      const cases: Array<[string, (path: string) => void, RegExp]> = [
+        ['zero', (path) => symlinkSync('/dev/zero', path), /cannot read config: not a regular file \(a character device\)/],
+        ['fifo', (path) => expect(spawnSync('mkfifo', [path]).status).toBe(0), /cannot read config: not a regular file \(a FIFO/],
+      ];
+      for (const [name, make, message] of cases) {
+        mkdirSync(join(dir, name));
+        make(join(dir, name, '.invitelintrc.json'));
+        const target = uriOf(`${name}/a.invite.md`);
+        server.open(target, MISMATCH);
+        const { diagnostics } = await server.diagnosticsFor(target, 1);
+        expect(diagnostics.map((d) => d.message), name).toEqual([expect.stringMatching(message)]);
+      }
+      expect(await server.stop()).toBe(0);
+    }));
 });

@@ -17,27 +17,37 @@ import {
   TextDocumentSyncKind,
   type ClientCapabilities,
   type InitializeResult,
+  type Message,
+  type RequestMessage,
 } from 'vscode-languageserver/node.js';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { ConfigError, docsUrl, fixAll, lint, ruleById, summarizeElements, type ResolvedConfig } from '../rules/engine.js';
 import { CONFIG_FILE } from '../workspace/config-files.js';
+import { Backpressure } from './backpressure.js';
 import { codeActions, COMMANDS, fixAllEdit, FIX_ALL_KIND } from './code-actions.js';
 import { configErrorDiagnostic, MAX_LINTED_LENGTH, toDiagnostics, tooLargeDiagnostic } from './diagnostics.js';
 import { DocumentLinter, type LintOutput } from './documents.js';
 import { FramingGuard } from './framing.js';
+import { admit, REFUSED_METHOD, type Phase } from './lifecycle.js';
 import { changeProblem, gatedSync } from './sync.js';
 import { elementHighlights, elementsHover, elementsLens, elementsMessage, lensLine, type ElementsState } from './elements.js';
 import { hoverAt } from './hover.js';
 import { ConfigFiles, SettingsStore, type Settings } from './settings.js';
 
 // Over stdio, the input goes through FramingGuard (framing.ts): a malformed header costs the
-// bytes up to the next message, not every message after it. Other transports are the library's.
+// bytes up to the next message, not every message after it; and it is not read while answers
+// the client has not read back up (backpressure.ts). Other transports are the library's.
+// Every message on every transport passes the lifecycle check (lifecycle.ts) first.
 const stdio = process.argv.includes('--stdio');
-const connection = stdio ? createConnection(ProposedFeatures.all, guardedStdin(), process.stdout) : createConnection(ProposedFeatures.all);
+const messageStrategy = { handleMessage: admitted };
+const backpressure = stdio ? new Backpressure(process.stdout) : undefined;
+const connection = backpressure
+  ? createConnection(ProposedFeatures.all, guardedStdin(backpressure), backpressure.output, { messageStrategy })
+  : createConnection(ProposedFeatures.all, { messageStrategy });
 if (stdio) routeConsoleToClient();
 
-function guardedStdin(): NodeJS.ReadableStream {
-  const guard = new FramingGuard((problem) => log.error(`invitelint: ${problem}`));
+function guardedStdin(output: Backpressure): NodeJS.ReadableStream {
+  const guard = new FramingGuard((problem) => log.error(`invitelint: ${problem}`), (next) => output.whenFlowing(next));
   // When stdin ends, so does the guard, and the library exits as it would on stdin itself.
   pipeline(process.stdin, guard, () => undefined);
   return guard;
@@ -67,6 +77,16 @@ const documents = new TextDocuments({ create: TextDocument.create, update });
 
 /** Set by initialize: before it, requests get ServerNotInitialized and notifications are dropped (LSP). */
 let initialized = false;
+/** Set by shutdown: after it, only exit is heard. */
+let shutDown = false;
+const phase = (): Phase => (shutDown ? 'shut down' : initialized ? 'running' : 'starting');
+
+/** A message the lifecycle refuses never reaches a handler: a request is rewritten to REFUSED_METHOD, answered with its error. */
+function admitted(message: Message, next: (message: Message) => void): void {
+  const admission = admit(phase(), message as Message & { id?: unknown; method?: unknown; params?: unknown });
+  if (admission.pass) next(message);
+  else if (admission.refuse) next({ jsonrpc: '2.0', id: (message as RequestMessage).id, method: REFUSED_METHOD, params: admission.refuse } as RequestMessage);
+}
 const notInitialized = () => new ResponseError(ErrorCodes.ServerNotInitialized, 'invitelint: the server is not initialized yet');
 
 const describe = (error: unknown) => (error instanceof Error ? error.stack ?? error.message : String(error));
@@ -207,6 +227,7 @@ const linter = new DocumentLinter<TextDocument, Prepared, Linted>({
     return lintNow(document, config);
   },
   publish: (uri, version, { diagnostics }) => {
+    if (shutDown) return; // a lint that was under way when shutdown came
     void connection.sendDiagnostics({ uri, version, diagnostics }).catch((error) => log.error(`publishDiagnostics failed: ${describe(error)}`));
     refreshLenses();
   },
@@ -272,7 +293,13 @@ connection.onInitialized(
   }),
 );
 
-connection.onShutdown(request('shutdown', () => linter.forgetAll()));
+connection.onShutdown(
+  request('shutdown', () => {
+    shutDown = true;
+    linter.forgetAll();
+  }),
+);
+connection.onRequest(REFUSED_METHOD, (refusal: { code: number; message: string }) => new ResponseError(refusal.code, refusal.message));
 
 connection.onDidChangeConfiguration(
   notification('didChangeConfiguration', async (params) => {

@@ -1,28 +1,41 @@
 // Finds and reads `.invitelintrc.json` files for a draft: from the draft's folder upward,
 // stopping at a file with "root": true. Shared by the CLI and the server, so both read
 // config the same way. The only I/O around the engine's pure config code.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError, parseConfigText, resolveConfig, ruleById, type ConfigLayer, type ResolvedConfig, type RuleSetting } from '../rules/engine.js';
+import { FileRefusedError, readBoundedFile } from './bounded-read.js';
 
 export const CONFIG_FILE = '.invitelintrc.json';
+/** The largest config file read: a real one is a few hundred bytes. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
 
-function isFile(path: string): boolean {
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Whether there is a config file at `path`: anything but nothing or a folder. A FIFO or a
+ *  device is there, and reading it says what it is (rather than silently not applying it). */
+function present(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    return !statSync(path).isDirectory();
   } catch {
     return false;
   }
 }
 
+function reasonOf(error: unknown): string {
+  if (error instanceof FileRefusedError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ERR_ENCODING_INVALID_ENCODED_DATA') return 'invalid UTF-8; save the file as UTF-8';
+  return code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (code ?? String(error));
+}
+
+/** Reads and parses one config file: a regular file of at most MAX_CONFIG_BYTES, UTF-8. */
 export function readConfigFile(path: string): ConfigLayer {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = decoder.decode(readBoundedFile(path, MAX_CONFIG_BYTES).bytes);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, not a file' : (code ?? String(error));
-    throw new ConfigError(path, '(file)', `cannot read config: ${reason}`);
+    throw new ConfigError(path, '(file)', `cannot read config: ${reasonOf(error)}`);
   }
   return parseConfigText(text, path, ruleById);
 }
@@ -33,7 +46,7 @@ export function configFilesFor(folder: string, read: (path: string) => ConfigLay
   let dir = resolve(folder);
   for (;;) {
     const candidate = join(dir, CONFIG_FILE);
-    if (isFile(candidate)) {
+    if (present(candidate)) {
       found.unshift(candidate);
       if (read(candidate).root) break;
     }

@@ -1,12 +1,14 @@
 // GitHub Actions workflow commands: each problem becomes an annotation on the pull request.
 // Escaping follows @actions/core: data escapes %, CR and LF; property values also : and ,.
+// Other control characters are shown as escapes: the runner's log would act on them.
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Severity } from '../../rules/engine.js';
+import { printable } from '../printable.js';
 import type { FileResult, FormatContext } from '../results.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) => printable(s, { keepLineBreaks: true }).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** Annotations want paths relative to the workspace (the job's cwd), with forward slashes. */

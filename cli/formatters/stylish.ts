@@ -2,6 +2,7 @@
 // `line:col  severity  message  rule-id` rows, then a summary. Colour only when asked to
 // (main decides from the TTY, NO_COLOR and FORCE_COLOR).
 import { createColors } from 'picocolors';
+import { oneLine, printable } from '../printable.js';
 import { totalCounts, type FileResult, type FormatContext } from '../results.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -18,13 +19,13 @@ export function stylish(results: readonly FileResult[], context: Pick<FormatCont
       column: String(m.column),
       severity: m.severity,
       // ESLint drops a message's final period in this format; so do we, for the same look.
-      message: m.message.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([^ .])\.$/u, '$1'),
-      ruleId: m.ruleId,
+      message: printable(oneLine(m.message)).replace(/([^ .])\.$/u, '$1'),
+      ruleId: printable(m.ruleId),
     }));
     const width = (key: 'line' | 'column' | 'severity' | 'message') => Math.max(...rows.map((r) => r[key].length));
     const [wLine, wColumn, wSeverity, wMessage] = [width('line'), width('column'), width('severity'), width('message')];
 
-    out += `\n${c.underline(result.filePath)}\n`;
+    out += `\n${c.underline(printable(result.filePath))}\n`;
     for (const r of rows) {
       // Pad before colouring: escape codes have no width.
       const position = `${r.line.padStart(wLine)}:${r.column.padEnd(wColumn)}`;

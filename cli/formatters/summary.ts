@@ -3,6 +3,7 @@
 import { relative } from 'node:path';
 import pc from 'picocolors';
 import { elementsCells } from '../../rules/engine.js';
+import { printable } from '../printable.js';
 import { countsOf, type FileResult, type FormatContext } from '../results.js';
 
 /** Display width: code points (✓ and ✗ are one column each). */
@@ -16,7 +17,7 @@ export function summary(results: readonly FileResult[], context: FormatContext):
     const status = counts.errors ? 'errors' : counts.warnings + counts.infos ? 'warnings' : 'clean';
     const ids = [...new Set(result.messages.map((m) => m.ruleId))].sort().join(', ');
     const name = result.filePath.startsWith('<') ? result.filePath : relative(context.cwd, result.filePath) || result.filePath;
-    return { status, cells: [name, ...(result.elements ? elementsCells(result.elements) : ['', '', '', '', '']), ids || 'clean'] };
+    return { status, cells: [name, ...(result.elements ? elementsCells(result.elements) : ['', '', '', '', '']), ids || 'clean'].map((cell) => printable(cell)) };
   });
   const widths = rows.reduce((w, row) => row.cells.map((cell, i) => Math.max(w[i] ?? 0, width(cell))), [] as number[]);
   const colour = { errors: paint.red, warnings: paint.yellow, clean: paint.green } as const;

@@ -17,6 +17,9 @@ export function canonicalLanguageTag(value: string): string | undefined {
   }
 }
 
+/** A value as the user wrote it, near enough: JSON, except numbers JSON has no word for (`.inf` is not "null"). */
+const shown = (value: unknown) => (typeof value === 'number' ? String(value) : JSON.stringify(value));
+
 /** `content` is the YAML between the fences; `offset` is where it starts in the text. */
 export function readFrontmatter(span: Span, content: string, offset: number): Frontmatter {
   const problems: FrontmatterProblem[] = [];
@@ -57,7 +60,7 @@ export function readFrontmatter(span: Span, content: string, offset: number): Fr
       if (typeof value === 'string' && (RELATIONSHIPS as readonly string[]).includes(value.trim().toLowerCase())) {
         frontmatter.relationship = { value: value.trim().toLowerCase() as (typeof RELATIONSHIPS)[number], span: where };
       } else {
-        problems.push({ message: `\`relationship\` must be one of ${RELATIONSHIPS.join(', ')}; got ${JSON.stringify(value)}. Inferring it from the text instead.`, ...where });
+        problems.push({ message: `\`relationship\` must be one of ${RELATIONSHIPS.join(', ')}; got ${shown(value)}. Inferring it from the text instead.`, ...where });
       }
     } else if (key === 'lang') {
       if (typeof value === 'string' && value.trim().toLowerCase() === 'und') continue; // "undetermined": as if not given
@@ -66,7 +69,7 @@ export function readFrontmatter(span: Span, content: string, offset: number): Fr
       else problems.push({ message: `\`lang\` must be a BCP 47 language tag such as en, es or pt-BR; got ${JSON.stringify(value)}. Detecting the language instead.`, ...where });
     } else if (key === 'limit') {
       if (typeof value === 'number' && Number.isInteger(value) && value > 0) frontmatter.limit = { value, span: where };
-      else problems.push({ message: `\`limit\` must be a positive whole number of characters; got ${JSON.stringify(value)}. Using the default instead.`, ...where });
+      else problems.push({ message: `\`limit\` must be a positive whole number of characters; got ${shown(value)}. Using the default instead.`, ...where });
     }
   }
   return frontmatter;

@@ -98,3 +98,24 @@ describe('hostile structure', () => {
     expect(parseDraft(text).sentences.length).toBeGreaterThan(100);
   });
 });
+
+describe('cost linear in the text (issue 13)', () => {
+  // A hang guard, not a timing: the quadratic versions take minutes.
+  const GUARD = { timeout: 20_000 };
+
+  it('1 MiB of `<!-- c -->` on one line: the visible lines are found in one pass', GUARD, () => {
+    const comments = '<!-- c -->'.repeat(104_000);
+    const text = `Hi Jo,\n\nGreat to see you. Coffee?\n\n${comments}– Funmi${comments}\n`;
+    const draft = parseDraft(text);
+    expect(draft.comments.length).toBeGreaterThan(200_000);
+    expect(slice(text, draft.signOff)).toBe('– Funmi');
+  });
+
+  it.each([
+    ['Hi Jo,\n\nGreat to see you.\n\n<!-- a -->– Ailsa<!-- b -->\n', '– Ailsa'],
+    ['Hi Jo,\n\nGreat to see you.\n\nAll the best, <!-- a -->Mo<!-- b -->\n', 'All the best, <!-- a -->Mo'],
+    ['Hi Jo,\n\nGreat to see you.\n\n– Ailsa <!-- a --> <!-- b -->x', '– Ailsa <!-- a --> <!-- b -->x'],
+  ])('comments cut anywhere in a line leave the rest of it visible: %j', (text, signOff) => {
+    expect(slice(text, parseDraft(text).signOff)).toBe(signOff);
+  });
+});

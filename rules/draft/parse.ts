@@ -281,7 +281,8 @@ export function parseDraft(text: string): Draft {
       if (close < 0) break;
     }
   });
-  if (markdownEnd < source.length) comments.push(...scanTail(text, bom + markdownEnd, comments));
+  // One push per comment: spreading hundreds of thousands of them as arguments overflows the stack.
+  if (markdownEnd < source.length) for (const comment of scanTail(text, bom + markdownEnd, comments)) comments.push(comment);
 
   const body: Span = { start: bodyStart, end: text.length };
   const bodySegments: Span[] = [];
@@ -367,15 +368,21 @@ function visibleLines(text: string, body: Span, comments: Span[], sentences: Sen
   for (let start = body.start; start < body.end; ) {
     const newline = text.indexOf('\n', start);
     const end = newline < 0 ? body.end : newline;
-    let line = text.slice(start, end);
     // Comments are in order: skip those that ended before this line, stop at the first after it.
+    // The line is built once from its pieces, comments as spaces: a line of thousands of
+    // comments costs its length, not its length times their number.
     while (commentIndex < comments.length && comments[commentIndex].end <= start) commentIndex++;
+    const pieces: string[] = [];
+    let at = start;
     for (let k = commentIndex; k < comments.length && comments[k].start < end; k++) {
-      const c = comments[k];
-      const from = Math.max(c.start, start) - start;
-      const to = Math.min(c.end, end) - start;
-      line = line.slice(0, from) + ' '.repeat(to - from) + line.slice(to);
+      const from = Math.max(comments[k].start, at);
+      const to = Math.min(comments[k].end, end);
+      if (to <= from) continue;
+      pieces.push(text.slice(at, from), ' '.repeat(to - from));
+      at = to;
     }
+    pieces.push(text.slice(at, end));
+    const line = pieces.join('');
     const lineTokens: Token[] = [];
     while (tokenIndex < tokens.length && tokens[tokenIndex].start < end) {
       if (tokens[tokenIndex].start >= start) lineTokens.push(tokens[tokenIndex]);
