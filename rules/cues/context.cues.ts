@@ -71,17 +71,21 @@ export const CONTEXT_CUES: Cue[] = [
     kind: 'recalled interaction',
     label: 'something you did together',
     patterns: [
-      `we first|briefly|once|last|actually|even|already|originally? ${SHARED_PAST}`, `we both|all ...2 ${SHARED}`, 'we ...6 together',
+      `we first|briefly|once|last|actually|even|already|originally? ${SHARED_PAST}`, `we both|all ...2 ${SHARED}`, 'we ...8 together',
+      'we =used to', 'we would always', 'we =were ...8 yesterday|last|ago|earlier',
       'we have|had both|already|once? =met|=worked|=spoken|=talked|=collaborated|=chatted|=shared|=studied|=served|=trained',
       'you and i|me met|worked|spoke|talked|shared|were|studied|served|trained|played|built|ran',
       'i =met|=saw|=heard|=interviewed|=taught|=coached|=hired|=mentored|=trained|=replaced ...3 you',
       // A shared referent: "we fixed that boiler", "the way we nursed those seedlings".
       'we @past ...2 that|those', 'the way we|you ..2 @past',
     ],
-    unless: ['we should|could|must|might|can|will|would', 'get|come|bring|put together', 'we both|all follow|admire|love|like|read|know ...2 @Name'],
+    unless: [
+      'we should|could|must|might|can|will|would', 'get|come|bring|put together', 'we both|all follow|admire|love|like|read|know ...2 @Name',
+      'we were ...2 acquired|founded|launched|featured|named|awarded|listed|ranked|shortlisted|funded|hiring',
+    ],
     notAfter: ['if', 'when', 'hope', 'hoping', 'maybe', 'should', 'could', 'would', 'will'],
-    match: ['I still laugh about the way we rescued that flooded marquee.', 'We survived that winter shift on the ward.', 'We shared a stand at the Frankfurt book fair.', 'We both interned at the port authority in 2019.', 'You and I worked the night shift at St Mary’s.', 'I met you at the hackathon in Lagos.'],
-    noMatch: ['We should meet for lunch.', 'We launched our new app this week.', 'I work in sales.'],
+    match: ['We used to share a bench in the Leeds chemistry lab.', 'We were both stuck at Schiphol last winter.', 'I still laugh about the way we rescued that flooded marquee.', 'We survived that winter shift on the ward.', 'We shared a stand at the Frankfurt book fair.', 'We both interned at the port authority in 2019.', 'You and I worked the night shift at St Mary’s.', 'I met you at the hackathon in Lagos.'],
+    noMatch: ['We should meet for lunch.', 'We launched our new app this week.', 'I work in sales.', 'We were acquired last year by a Dutch group.'],
   },
   {
     id: 'context.since-then',
@@ -101,14 +105,14 @@ export const CONTEXT_CUES: Cue[] = [
     kind: 'recalled interaction',
     label: 'how you knew each other',
     patterns: [
-      'we were both|all', 'we were ...3 same|together|colleague|classmate|neighbour|neighbor|teammate|flatmate|roommate|housemate|coursemate|bandmate|cohort|class|team|course|programme|program|project|shift|ward|crew|unit|batch|intake',
+      'we were both|all', 'we were ...3 same|opposite|opposing|rival|together|colleague|classmate|neighbour|neighbor|teammate|flatmate|roommate|housemate|coursemate|bandmate|cohort|class|team|course|programme|program|project|shift|ward|crew|unit|batch|intake',
       'back when we|you', 'from our days|time at|in|together|on', 'our time ...2 at|in|together|on', 'the old ...2 crew|team|gang|group|class|cohort|squad|band|days|office|lab|ward|site', 'reunion',
       'my|your old ...2 colleague|classmate|teammate|boss|manager|mentor|neighbour|neighbor|flatmate|roommate|coach|teacher|student',
       'i remember you from', 'i know you from', 'we go back',
       // The writer had a place in the recipient's world: "I was one of your interns".
       'i was|am one of your', 'i was your', 'i sat|was in your', 'i was|am the one who|with|asking',
     ],
-    match: ['We were in the same cohort at Strathmore.', "I'm gathering the old Accenture crew for a reunion.", 'I remember you from the Ecademy forums.', 'We go back to the Nokia days.', 'I was one of your apprentices at the Gdańsk yard.'],
+    match: ['We were on opposite sides of the zoning hearing in March.', 'We were in the same cohort at Strathmore.', "I'm gathering the old Accenture crew for a reunion.", 'I remember you from the Ecademy forums.', 'We go back to the Nokia days.', 'I was one of your apprentices at the Gdańsk yard.'],
     noMatch: ['We were thrilled with the launch.', 'My team is growing.'],
   },
   {
@@ -172,9 +176,12 @@ export const CONTEXT_CUES: Cue[] = [
     kind: 'recalled interaction',
     label: 'something you promised, recalling the conversation',
     relationship: 'contact',
-    patterns: ['i will|shall bring|return|lend|drop ...3 the|your|those|that|our', 'i am going to bring|return ...3 the|your|those|that|our', 'as promised', 'as discussed', 'as we discussed', 'follow up on|from', 'put a face to the name', 'in person'],
+    patterns: [
+      'i will|shall bring|return|lend|drop ...3 the|your|those|that|our', 'i am going to bring|return ...3 the|your|those|that|our', 'as promised', 'as discussed', 'as we discussed',
+      'follow up on|from', 'follow on from', 'further to our', 'as per our', 'put a face to the name', 'in person',
+    ],
     unless: ['meet in person', 'hope ...3 in person'],
-    match: ['I’ll bring the Willie book Thursday evening.', 'As promised, the supplier list is below.', 'Following up on our chat at the expo.'],
+    match: ['I’ll bring the Willie book Thursday evening.', 'As promised, the supplier list is below.', 'Following up on our chat at the expo.', 'Further to our call, here are the drawings.'],
     noMatch: ['I will bring my own laptop.', 'It would be great to meet in person.'],
   },
   {

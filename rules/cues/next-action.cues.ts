@@ -58,7 +58,7 @@ export const NEXT_ACTION_CUES: Cue[] = [
       'kindly|please ...2 =share|=send|=forward|=email|=call|=advise|=revert|=confirm|=suggest|=review|=check|=guide|=reply|=ping|=whatsapp|=drop',
       'give me a shout|call|ring|buzz|bell', 'drop me a line|note|message', 'get in touch', 'reach out ...3 if|when|any|anytime',
       'would you be willing|open|up|able|free|available', 'could|can|may i ...3 ask|pick|borrow|have|steal|grab ...3 minute|time|brain|thought|advice|opinion|view|input|question',
-      'grateful|appreciate ...6 minute|time|call|chat|coffee|advice|thought|opinion|view|input|reply|look|glance',
+      'grateful|appreciate|value ...6 minute|time|call|chat|coffee|advice|thought|opinion|view|input|reply|look|glance',
     ],
     unless: ['thank ...3 for your time', 'grateful for your time and'],
     match: ['Send me the drawings when you can.', "I'd be grateful for fifteen minutes of your time on a call.", 'Could I pick your brain about locum agencies?', 'Kindly share the rota when convenient.'],
@@ -85,11 +85,11 @@ export const NEXT_ACTION_CUES: Cue[] = [
     patterns: [
       `i will|shall|can|could ...3 ${DELIVER}`,
       'i am going to|gonna ...2 send|bring|drop|forward|share|introduce|tag|email|call|book|post|publish|put|ping|write|make|set|visit|come|pop',
-      `^ will ...2 ${DELIVER}`,
+      `^ will ...2 ${DELIVER}`, `=will ...2 ${DELIVER} ...3 over|tomorrow|tonight|today|soon|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday`,
       'happy|glad|keen|delighted ...2 to send|share|introduce|make|put|pass|forward|show|host',
     ],
-    unless: ['if i can', 'i can not', 'i could not', ...IN_GENERAL],
-    match: ["I'll forward the borehole logs by Friday.", 'Will share the deck after the board meeting.', 'I can introduce you to our procurement lead.'],
+    unless: ['if i can', 'i can not', 'i could not', 'you|they|he|she will', 'will you', ...IN_GENERAL],
+    match: ['loved the gig!! will post the photos tomorrow', "I'll forward the borehole logs by Friday.", 'Will share the deck after the board meeting.', 'I can introduce you to our procurement lead.'],
     noMatch: ['I will be in Lagos next month.', 'I can not make the meeting.'],
   },
   {
@@ -156,9 +156,9 @@ export const NEXT_ACTION_CUES: Cue[] = [
     unless: [
       'mind if i ...2 add|connect', 'can|could|may i ...2 add|connect', 'shall|should|can we ...2 connect|link', 'would|will you ...3 connect|accept|add',
       'open to connecting', 'ok|okay|alright if i ...2 add|connect|link|follow', '^ cool|ok|okay|alright with you $', 'right $', 'you know $', "y'know $", 'ya know $', 'eh $', 'huh $',
-      '^ who knew $', '^ why not $', '^ remember me $', '^ let us connect|link $', '^ connect $',
+      '^ who knew $', '^ why not $', '^ remember me $', '^ let|lets us? connect|link $', '^ connect $', 'add|follow|accept me back',
     ],
     match: ['How are things with you these days?', 'Are you still working with Stephen?', 'Talk Monday?'],
-    noMatch: ['Mind if I add you?', "Funny how you assume you've connected, y'know?", 'Remember me?'],
+    noMatch: ['Mind if I add you?', "Funny how you assume you've connected, y'know?", 'Remember me?', 'add me back? 🙏'],
   },
 ];

@@ -78,7 +78,7 @@ export const REASON_CUES: Cue[] = [
     label: 'you read, use or buy their work',
     patterns: [
       'i am|was|have|had been? ...3 reader|listener|subscriber|fan|follower|customer|client|student|user|viewer|attendee|patron|buyer|supporter|backer|alumnus|participant|patient|learner|mentee|guest|donor|stockist|reseller',
-      'in the audience',
+      'in the audience', 'i was|were at|in your',
       'i|we ...3 attend|take|buy|read|reread|use|follow|watch|listen|subscribe|order|try|wear|own|cook|play|devour|stream|quote|teach|cite|assign|recommend|stock|prescribe|install|fit|sell|serve|binge ...4 your',
       'we|i have ...2 =bought|=ordered|=used|=stocked|=sold|=read|=followed|=watched|=listened|=installed|=prescribed', 'from your shop|store|farm|bakery|studio|site|website|mill|kitchen|workshop|clinic|pharmacy|yard',
       'has|have been ...2 =using|=baking|=buying|=ordering|=serving|=stocking|=selling|=wearing|=reading|=cooking|=brewing|=playing|=teaching|=citing|=installing|=prescribing ...4 your',
@@ -98,7 +98,7 @@ export const REASON_CUES: Cue[] = [
       'we|i|team|company|firm|client|startup|start-up|lab|agency|studio|practice|organisation|organization|trust|school|charity|department|group|business|hospital|clinic|site|crew ...3 =hiring|=recruiting|=recruit|=hire|=headhunting|=sourcing',
       'i lead|run|do|handle|manage ...2 recruiting|recruitment|hiring|talent',
       'job|role|position|vacancy|opening|opportunity|locum|contract|shift|post ...4 you might|may|could|would|fit|suit|perfect|ideal',
-      'we|i have|got got? ...5 job|opening|vacancy|role|position|contract|gig|project|brief|locum|shift', '^ =hiring|=recruiting', 'are|is|am =hiring|=recruiting',
+      'we|i have|got got? a|an|one|two|three|four|five|several|some|new|open|exciting|great|senior|junior|part-time|full-time|permanent|temporary|paid ...3 job|opening|vacancy|role|position|contract|gig|project|brief|locum|shift', '^ =hiring|=recruiting', 'are|is|am =hiring|=recruiting',
       'would love|like|want you to join|lead|run|head|manage|be|take|speak|present|teach|consult|cover',
       'i am a|an ...2 recruiter|headhunter|sourcer', 'i lead|run|do ...2 talent|recruiting', 'strong|great|good|perfect|natural|ideal fit|match for',
       'contract work', 'steady stream of work', 'about|offer|discuss ...3 contract|commission|gig|assignment|role|position|opening|vacancy|project|locum',
@@ -112,7 +112,7 @@ export const REASON_CUES: Cue[] = [
       'my job search', 'i am job hunting|searching', 'open to work', 'i am looking for my', 'hire me',
     ],
     match: ['We are hiring a head of data in Nairobi.', 'I have a locum shift that might suit you.', 'Our clinic is looking for a part-time physio.', 'Hiring a site manager for our Gdańsk yard.', 'We would love you to head our new depot.'],
-    noMatch: ['Are you hiring?', 'I am looking for a new role in logistics.', 'Please consider me for the opening.'],
+    noMatch: ['Are you hiring?', 'I am looking for a new role in logistics.', 'Please consider me for the opening.', "I've just started as a project manager in Leeds."],
   },
   {
     id: 'reason.business',

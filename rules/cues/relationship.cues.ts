@@ -9,11 +9,11 @@ export const RELATIONSHIP_CUES: Cue[] = [
     label: 'you have not met',
     relationship: 'stranger',
     patterns: [
-      'we have not|never ... =met', 'we have yet to meet', 'not =met before', '=never =met', 'have not had the pleasure',
+      'we have not|never ... =met', 'we have yet to meet', 'do not think|believe we have ever? =met', 'not sure we have ever? =met', 'not =met before', '=never =met', 'have not had the pleasure',
       'you do|may|might not know me', 'you will not know me', 'you probably do not know me', 'we do not know each other',
       'we are strangers', 'i am reaching out cold', 'reach out out of the blue', 'allow|let me introduce myself',
     ],
-    match: ["We haven't met, but Dana said you know everything about kilns.", "You don't know me, but I run the bakery two doors from your studio.", 'Let me introduce myself: I coordinate volunteers at the food bank.'],
+    match: ["I don't think we've met, but we sit on the same panel.", "We haven't met, but Dana said you know everything about kilns.", "You don't know me, but I run the bakery two doors from your studio.", 'Let me introduce myself: I coordinate volunteers at the food bank.'],
     noMatch: ['We met at the kiln workshop last spring.', 'I know you from the food bank.'],
   },
   {

@@ -7,6 +7,8 @@ export const SALUTATIONS = [
   'konnichiwa', 'annyeong', 'ni hao', 'aloha', 'hei', 'tere', 'sveiki', 'labas', 'szia', 'bok', 'zdravo',
   // Formal openings common in Indian, Nigerian and Filipino English ("Respected Madam", "Esteemed Sir").
   'respected', 'esteemed', 'dearest', 'hello dear', 'howzit', 'habari', 'sannu', 'kedu', 'bawo',
+  'dzień dobry', 'dzien dobry', 'buenos días', 'buenos dias', 'buenas tardes', 'buenas', 'bom dia', 'boa tarde', 'buongiorno',
+  'guten tag', 'guten morgen', 'goedemorgen', 'goeie môre', 'god morgen', 'hallå', 'sawasdee', 'xin chào', 'selamat pagi',
 ];
 
 /** Courtesy titles and honorifics: a greeting with one of these is compared with the surname
@@ -14,6 +16,8 @@ export const SALUTATIONS = [
 export const TITLES = [
   'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'doctor', 'sir', 'madam', 'dame',
   'rev', 'revd', 'reverend', 'fr', 'pastor', 'chief', 'engr', 'hon', 'sheikh',
+  // Titles of other languages that English notes keep ("Dzień dobry Panie Marku", "Hola Sr. Ruiz").
+  'pan', 'panie', 'pani', 'señor', 'señora', 'sr', 'sra', 'srta', 'herr', 'frau', 'signor', 'signora', 'monsieur', 'senhor', 'senhora', 'dona',
 ];
 
 /** Words after a salutation that address nobody in particular. */
