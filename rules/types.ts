@@ -39,12 +39,15 @@ export type FixKind = 'fix' | 'suggestion' | 'none';
 export interface RuleMeta<Options = Record<string, unknown>> {
   id: string;
   description: string;
-  defaultSeverity: Severity;
+  /** "off" for rules that only report when asked to (unused-disable-directive). */
+  defaultSeverity: SeveritySetting;
   fixKind: FixKind;
   /** Core rules are the seven of the contract; others are extras. */
   core: boolean;
   /** Default options; config values are validated against their types. */
   defaultOptions?: Options;
+  /** One line per option, for the docs header and the config schema. */
+  optionDescriptions?: { [K in keyof Options]: string };
   /** Rules whose finding on the same draft suppresses this one (one problem, one diagnostic). */
   subsumedBy?: string[];
   /** The rule's explanation in the seed's terms and a better example, for hover and docs. */
@@ -60,6 +63,8 @@ export interface Rule<Options = Record<string, unknown>> {
 export interface RuleContext<Options = Record<string, unknown>> {
   draft: import('./draft/model.js').Draft;
   options: Options;
+  /** The ids of every registered rule, for rules about comments that name rules. */
+  ruleIds: readonly string[];
   report(report: Report): void;
 }
 
@@ -68,16 +73,27 @@ export interface RuleSetting {
   options: Record<string, unknown>;
 }
 
-/** Config after merging defaults, files and overrides: one entry per known rule. */
+/** Config after merging defaults, files and overrides, for one draft: one entry per known rule. */
 export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
+  /** The list keys of the config (CONFIG_KEYS of kind `list`), merged. */
+  lists: Record<string, string[]>;
+  /** For each glob key (kind `globs`, e.g. `ignores`): true when the draft matches it. */
+  matched: Record<string, boolean>;
 }
 
 export interface LintOptions {
   config?: ResolvedConfig;
 }
 
+/** A finding switched off by an inline comment; `justification` is the comment's text after `--`. */
+export interface SuppressedFinding extends Finding {
+  justification: string;
+}
+
 export interface LintResult {
   findings: Finding[];
+  /** What inline disable comments switched off (findings subsumed by another rule are not here). */
+  suppressed: SuppressedFinding[];
   draft: import('./draft/model.js').Draft;
 }
