@@ -176,7 +176,7 @@ describe('formats on the corpus', () => {
     for (const rule of rules) {
       expect(rule.helpUri).toMatch(new RegExp(`^https://.+${rule.id}`));
       expect(rule.shortDescription?.text).toBeTruthy();
-      expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration?.level);
+      expect(['error', 'warning', 'note', 'none']).toContain(rule.defaultConfiguration?.level);
     }
     const results = log.runs[0].results!;
     expect(results).toHaveLength(json.reduce((n, r) => n + r.messages.length, 0));
@@ -244,9 +244,11 @@ describe('exit codes and options', () => {
     expect(cli(['--config', 'other-config.json', 'error.invite.md'], { cwd: dir }).status).toBe(0);
     expect(cli(['--config', 'other-config.json', 'warn.invite.md'], { cwd: dir }).status).toBe(1);
     const printed = JSON.parse(cli(['--print-config', 'error.invite.md'], { cwd: dir }).stdout);
-    expect(printed.rules['name-mismatch'].severity).toBe('error');
-    expect(printed.rules['placeholder'].severity).toBe('warning');
-    expect(JSON.parse(cli(['--print-config', 'lenient/x.invite.md'], { cwd: dir }).stdout).rules['name-mismatch'].severity).toBe('off');
+    // Printed as a config file says it, options and all.
+    expect(printed.rules['name-mismatch']).toBe('error');
+    expect(printed.rules['placeholder']).toBe('warning');
+    expect(printed.rules['too-long']).toEqual(['off', { limit: 300 }]);
+    expect(JSON.parse(cli(['--print-config', 'lenient/x.invite.md'], { cwd: dir }).stdout).rules['name-mismatch']).toBe('off');
   });
 
   it('lints standard input, looking config up for --stdin-filename', () => {
