@@ -1,10 +1,12 @@
 // The npm package from a user's side: packed from the tree (test/support/pack.ts), installed
 // from the tarball into an empty project, then used there as the README says: `npx invitelint`
-// with its exit codes, the API from ESM, CommonJS and TypeScript, the language server's bin.
+// with its exit codes, the API from ESM, CommonJS and TypeScript, the language server's bin,
+// and the GitHub Action's script, which installs that same tarball and runs it.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { rules } from '../rules/engine.js';
 import { ROOT } from './support/built-server.js';
 import { cleanEnv, packAndInstall, run, type Packed } from './support/pack.js';
@@ -152,5 +154,49 @@ export { count, severity, text, ids, files };
     });
     server.kill();
     expect(output).toContain('"name":"invitelint"');
+  });
+});
+
+describe('the GitHub Action (action.yml, action/run.mjs)', () => {
+  const action = parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
+  const runAction = (inputs: Record<string, string>) => {
+    const outputs = join(packed.project, `outputs-${Math.random().toString(36).slice(2)}.txt`);
+    writeFileSync(outputs, '');
+    const env = cleanEnv({ GITHUB_OUTPUT: outputs, RUNNER_TEMP: join(packed.project, 'runner-temp'), ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k}`, v])) });
+    const result = run(process.execPath, [join(ROOT, 'action', 'run.mjs')], { cwd: packed.project, env });
+    return { ...result, outputs: readFileSync(outputs, 'utf8') };
+  };
+
+  it('is a composite action with inputs for paths, format and SARIF upload, running its script', () => {
+    expect(action.runs.using).toBe('composite');
+    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['paths', 'format', 'sarif', 'sarif-file', 'max-warnings', 'config', 'package']));
+    const [lint, upload] = action.runs.steps;
+    expect(lint.run).toBe('node "$GITHUB_ACTION_PATH/action/run.mjs"');
+    // Every input reaches the script through the environment, none through the shell line.
+    for (const name of Object.keys(action.inputs)) expect(lint.env[`INPUT_${name.toUpperCase().replace(/-/g, '_')}`]).toBe(`\${{ inputs.${name} }}`);
+    expect(upload.uses).toMatch(/^github\/codeql-action\/upload-sarif@v3$/);
+    expect(upload.if).toContain("inputs.sarif == 'true'");
+    expect(upload.with.sarif_file).toBe('${{ steps.lint.outputs.sarif-file }}');
+  });
+
+  it('installs the packed CLI and runs it: annotations, SARIF, outputs and the exit code', () => {
+    const result = runAction({ PATHS: 'drafts\nclean', FORMAT: 'github', SARIF: 'true', SARIF_FILE: 'reports/invitelint.sarif', MAX_WARNINGS: '-1', PACKAGE: packed.tarball });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^::error file=drafts\/canned\.invite\.md,line=4,col=4,endLine=4,endColumn=8,title=name-mismatch::/m);
+    expect(result.stdout.split('\n').filter(Boolean).every((line) => /^::(error|warning|notice) file=/.test(line))).toBe(true);
+    const log = JSON.parse(readFileSync(join(packed.project, 'reports', 'invitelint.sarif'), 'utf8'));
+    expect(log.runs[0].results).toHaveLength(6);
+    expect(result.outputs).toBe('sarif-file=reports/invitelint.sarif\nexit-code=1\n');
+    // The CLI that ran is the installed package, not this checkout.
+    expect(readFileSync(join(packed.project, 'runner-temp', 'invitelint-action', 'node_modules', 'invitelint', 'package.json'), 'utf8')).toContain(`"version": "${version}"`);
+  });
+
+  it('exits 0 on clean drafts and 2 on a bad input, with an annotation saying why', () => {
+    expect(runAction({ PATHS: 'clean', PACKAGE: packed.tarball })).toMatchObject({ status: 0, stdout: '', outputs: 'exit-code=0\n' });
+    const bad = runAction({ PATHS: 'clean', FORMAT: 'fancy', PACKAGE: packed.tarball });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^invitelint: unknown format "fancy"/);
+    expect(runAction({ SARIF: 'yes', PACKAGE: packed.tarball })).toMatchObject({ status: 2, stdout: '::error title=invitelint::input sarif must be true or false, got "yes"\n' });
   });
 });
