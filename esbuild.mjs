@@ -1,20 +1,30 @@
-// Bundles the CLI, the language server and the VS Code client, so nothing at run time needs
-// TypeScript or resolves packages: `npm ci` runs this through the `prepare` script.
+// Bundles the CLI, the language server and the Node API (ESM and CommonJS), so nothing at
+// run time needs TypeScript or resolves packages: `npm ci` runs this through the `prepare`
+// script. Writes dist/THIRD-PARTY-NOTICES.txt for the packages the bundles carry.
+// `node esbuild.mjs ENTRY OUTFILE` also bundles one more entry (used by tests).
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { thirdPartyNotices } from './scripts/lib/notices.mjs';
 
 // Prefer ESM entry points (jsonc-parser's UMD build requires files at run time).
 // Some dependencies are CommonJS and call require(); ESM bundles get a real one.
-const requireShim = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+export const REQUIRE_SHIM = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
-const common = { bundle: true, platform: 'node', mainFields: ['module', 'main'], target: 'node20', sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
+export const COMMON = { bundle: true, platform: 'node', mainFields: ['module', 'main'], target: 'node20', logLevel: 'warning', legalComments: 'none', metafile: true };
+
+const esm = (entry, outfile) => ({ entryPoints: [entry], outfile, format: 'esm', banner: { js: REQUIRE_SHIM } });
 
 const entries = [
-  { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.mjs', format: 'esm', banner: { js: requireShim } },
-  { entryPoints: ['server/main.ts'], outfile: 'dist/server.mjs', format: 'esm', banner: { js: requireShim } },
-  // VS Code loads extensions as CommonJS and provides the `vscode` module itself.
-  { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'] },
-  ...(process.argv[2] ? [{ entryPoints: [process.argv[2]], outfile: process.argv[3], format: 'esm', banner: { js: requireShim } }] : []),
+  esm('cli/main.ts', 'dist/cli.mjs'),
+  esm('server/main.ts', 'dist/server.mjs'),
+  esm('api/index.ts', 'dist/api.mjs'),
+  // For `require('invitelint')` on every Node 20 (require of ESM is not there on all of them).
+  { entryPoints: ['api/index.ts'], outfile: 'dist/api.cjs', format: 'cjs' },
+  ...(process.argv[2] ? [esm(process.argv[2], process.argv[3])] : []),
 ];
 
-await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...common, ...e })));
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const results = await Promise.all(entries.filter((e) => existsSync(e.entryPoints[0])).map((e) => build({ ...COMMON, sourcemap: 'linked', ...e })));
+  writeFileSync('dist/THIRD-PARTY-NOTICES.txt', thirdPartyNotices(results.map((r) => r.metafile), { root: process.cwd(), product: 'invitelint' }));
+}

@@ -20,6 +20,7 @@ export interface CliOptions {
   /** undefined: decide from the terminal and the environment. */
   color?: boolean;
   ignore: boolean;
+  reportUnusedDisableDirectives: boolean;
   help: boolean;
   version: boolean;
 }
@@ -49,6 +50,8 @@ Options:
       --color, --no-color  force colour on or off (default: on for a terminal, unless
                            NO_COLOR is set; FORCE_COLOR turns it on)
       --no-ignore          do not read .gitignore and .invitelintignore files
+      --report-unused-disable-directives
+                           report disable comments that switch nothing off, as errors
   -v, --version            print the version
   -h, --help               print this help
 
@@ -72,6 +75,7 @@ const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'no-ignore': { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -134,6 +138,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     outputFile: values['output-file'],
     color: values['no-color'] ? false : values.color ? true : undefined,
     ignore: !values['no-ignore'],
+    reportUnusedDisableDirectives: Boolean(values['report-unused-disable-directives']),
     help: Boolean(values.help),
     version: Boolean(values.version),
   };

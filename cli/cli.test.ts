@@ -168,7 +168,7 @@ describe('formats on the corpus', () => {
     for (const rule of rules) {
       expect(rule.helpUri).toMatch(new RegExp(`^https://.+${rule.id}`));
       expect(rule.shortDescription?.text).toBeTruthy();
-      expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration?.level);
+      expect(['error', 'warning', 'note', 'none']).toContain(rule.defaultConfiguration?.level);
     }
     const results = log.runs[0].results!;
     expect(results).toHaveLength(json.reduce((n, r) => n + r.messages.length, 0));
@@ -236,9 +236,11 @@ describe('exit codes and options', () => {
     expect(cli(['--config', 'other-config.json', 'error.invite.md'], { cwd: dir }).status).toBe(0);
     expect(cli(['--config', 'other-config.json', 'warn.invite.md'], { cwd: dir }).status).toBe(1);
     const printed = JSON.parse(cli(['--print-config', 'error.invite.md'], { cwd: dir }).stdout);
-    expect(printed.rules['name-mismatch'].severity).toBe('error');
-    expect(printed.rules['placeholder'].severity).toBe('warning');
-    expect(JSON.parse(cli(['--print-config', 'lenient/x.invite.md'], { cwd: dir }).stdout).rules['name-mismatch'].severity).toBe('off');
+    // Printed as a config file says it, options and all.
+    expect(printed.rules['name-mismatch']).toBe('error');
+    expect(printed.rules['placeholder']).toBe('warning');
+    expect(printed.rules['too-long']).toEqual(['off', { limit: 300 }]);
+    expect(JSON.parse(cli(['--print-config', 'lenient/x.invite.md'], { cwd: dir }).stdout).rules['name-mismatch']).toBe('off');
   });
 
   it('lints standard input, looking config up for --stdin-filename', () => {
@@ -489,5 +491,76 @@ describe('bad input: one line on stderr, exit 2', () => {
   it('a directory where a draft should be is walked, not read', () => {
     mkdirSync(join(dir, 'folder.invite.md'));
     expectOneLineFailure(cli(['folder.invite.md'], { cwd: dir }), /no \*\.invite\.md files found in folder\.invite\.md/);
+  });
+});
+
+describe('config from another repository: overrides, extends, ignores; disable comments', () => {
+  let dir: string;
+  const SLOT = '---\nto: Hannah Okafor\n---\nHi Hannah, great to see you at the summit yesterday. Coffee next week? {event}\n';
+  beforeAll(() => {
+    dir = tempDir('team-repo');
+    mkdirSync(join(dir, 'node_modules/@acme/invitelint-config'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules/@acme/invitelint-config/package.json'), JSON.stringify({ name: '@acme/invitelint-config', main: 'config.json' }));
+    writeFileSync(join(dir, 'node_modules/@acme/invitelint-config/config.json'), '{ "rules": { "placeholder": "warn" } }');
+    writeFileSync(
+      join(dir, '.invitelintrc.json'),
+      `{
+        // The team's config: a shared package, templates exempt from slots, old drafts skipped.
+        "root": true,
+        "extends": "@acme/invitelint-config",
+        "overrides": [{ "files": ["templates/**"], "rules": { "placeholder": "off" } }],
+        "ignores": ["archive/**"]
+      }`,
+    );
+    for (const folder of ['drafts', 'templates', 'archive']) {
+      mkdirSync(join(dir, folder));
+      writeFileSync(join(dir, folder, 'a.invite.md'), SLOT);
+    }
+  });
+
+  it('lints with the extended config, the overrides, and without the ignored drafts', () => {
+    const run = cli(['--format', 'json', '.'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    const results = JSON.parse(run.stdout) as JsonResult[];
+    expect(results.map((r) => r.filePath.slice(dir.length + 1)).sort()).toEqual(['drafts/a.invite.md', 'templates/a.invite.md']);
+    const byFolder = Object.fromEntries(results.map((r) => [r.filePath.slice(dir.length + 1).split('/')[0], r.messages.map((m) => `${m.ruleId}:${m.severity}`)]));
+    expect(byFolder.drafts).toEqual(['placeholder:1']);
+    expect(byFolder.templates).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+
+  it('lints an ignored draft named on its own, and refuses a folder of only ignored drafts', () => {
+    expect(JSON.parse(cli(['--format', 'json', 'archive/a.invite.md'], { cwd: dir }).stdout)).toHaveLength(1);
+    expectOneLineFailure(cli(['archive'], { cwd: dir }), /all drafts found are matched by "ignores" in config/);
+  });
+
+  it('--print-config shows the merged result for a file', () => {
+    const printed = JSON.parse(cli(['--print-config', 'templates/a.invite.md'], { cwd: dir }).stdout);
+    expect(printed.rules.placeholder).toBe('off');
+    expect(JSON.parse(cli(['--print-config', 'drafts/a.invite.md'], { cwd: dir }).stdout).rules.placeholder).toBe('warning');
+    const ignored = cli(['--print-config', 'archive/a.invite.md'], { cwd: dir });
+    expect(ignored.status).toBe(0);
+    expect(ignored.stderr).toBe('invitelint: archive/a.invite.md is matched by "ignores" and not linted when its folder is\n');
+  });
+
+  it('puts what disable comments switched off in suppressedMessages, with the reason', () => {
+    writeFileSync(join(dir, 'drafts', 'b.invite.md'), SLOT.replace('{event}', '{event} <!-- invitelint-disable-line placeholder -- filled by the merge -->'));
+    const [result] = JSON.parse(cli(['--format', 'json', 'drafts/b.invite.md'], { cwd: dir }).stdout) as Array<JsonResult & { suppressedMessages: Array<{ ruleId: string; line: number; suppressions: unknown }> }>;
+    expect(result.messages).toEqual([]);
+    expect(result.suppressedMessages.map((m) => [m.ruleId, m.line, m.suppressions])).toEqual([['placeholder', 4, [{ kind: 'directive', justification: 'filled by the merge' }]]]);
+  });
+
+  it('--report-unused-disable-directives reports comments that switch nothing off, as errors', () => {
+    writeFileSync(join(dir, 'drafts', 'c.invite.md'), `<!-- invitelint-disable-next-line too-long -->\n${SLOT}`);
+    expect(cli(['drafts/c.invite.md'], { cwd: dir }).status).toBe(0);
+    const run = cli(['--report-unused-disable-directives', 'drafts/c.invite.md'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/1:1 +error +Unused invitelint-disable-next-line comment: no problem from "too-long" was reported where it applies +unused-disable-directive/);
+  });
+
+  it('reports an unknown rule id in a comment with the closest one', () => {
+    writeFileSync(join(dir, 'drafts', 'd.invite.md'), `${SLOT}<!-- invitelint-disable-file placeholdr -->\n`);
+    const run = cli(['drafts/d.invite.md'], { cwd: dir });
+    expect(run.stdout).toMatch(/warning +Unknown rule "placeholdr" in an invitelint-disable-file comment: did you mean "placeholder"\? +invalid-disable-comment/);
   });
 });

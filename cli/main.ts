@@ -2,26 +2,19 @@
 // code (0 clean, 1 problems, 2 usage/config/I/O). Every expected failure is one stderr line.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import pkg from '../package.json' with { type: 'json' };
-import { ConfigError, docsUrl, rules } from '../rules/engine.js';
-import { ConfigResolver } from '../workspace/config-files.js';
+import { configResolver, formatContext, lintDrafts, VERSION } from '../api/run.js';
+import { ConfigError, configToJson } from '../rules/engine.js';
+import type { ConfigResolver } from '../workspace/config-files.js';
 import { parseCliArgs, USAGE, type CliOptions } from './args.js';
 import { CliError, displayPath, fsError } from './errors.js';
-import { findDrafts } from './files.js';
 import { formatters } from './formatters/index.js';
 import { jsonChunks, jsonResult } from './formatters/json.js';
 import { oneLine, printable } from './printable.js';
 import { readDraftStream } from './read-draft.js';
-import { countsOf, type FileResult, type FormatContext } from './results.js';
-import { lintFiles, lintText, type Mode } from './run.js';
+import { countsOf, type FileResult } from './results.js';
+import { lintText, type Mode } from './run.js';
 
 const STDIN_NAME = '<text>'; // ESLint's name for standard input without --stdin-filename
-
-function informationUri(): string {
-  const meta = pkg as { homepage?: string; repository?: string | { url?: string } };
-  const repo = typeof meta.repository === 'string' ? meta.repository : meta.repository?.url;
-  return meta.homepage ?? (repo ? repo.replace(/^git\+/, '').replace(/\.git$/, '') : 'https://www.npmjs.com/package/invitelint');
-}
 
 /** picocolors' rules, minus its "CI means colour": colour only for a terminal unless forced. */
 function useColor(option: boolean | undefined, toTerminal: boolean): boolean {
@@ -57,10 +50,7 @@ async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolve
     return { results, warnings, errors };
   }
 
-  const files = await findDrafts(options.patterns.length ? options.patterns : ['.'], { cwd, ignore: options.ignore });
-  // Resolve every folder's config first, so a bad config stops the run before --fix writes.
-  for (const file of files) resolver.configFor(file);
-  for (const result of lintFiles(files, { mode, resolver, elements, display: (path) => displayPath(path, cwd) })) keep(result);
+  for (const result of await lintDrafts(options.patterns, { cwd, ignore: options.ignore, mode, resolver, elements, display: (path) => displayPath(path, cwd) })) keep(result);
   return { results, warnings, errors };
 }
 
@@ -72,13 +62,16 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (options.version) {
-    process.stdout.write(`${pkg.version}\n`);
+    process.stdout.write(`${VERSION}\n`);
     return 0;
   }
 
-  const resolver = new ConfigResolver(options.config ? { configPath: resolve(cwd, options.config) } : {});
+  const resolver = configResolver({ cwd, configFile: options.config, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives });
   if (options.printConfig !== undefined) {
-    process.stdout.write(`${JSON.stringify(resolver.configFor(resolve(cwd, options.printConfig)), null, 2)}\n`);
+    // As a config file would say it, so the output can be saved as one.
+    const forPath = resolve(cwd, options.printConfig);
+    process.stdout.write(`${JSON.stringify(configToJson(resolver.configFor(forPath)), null, 2)}\n`);
+    if (resolver.ignores(forPath)) process.stderr.write(`invitelint: ${options.printConfig} is matched by "ignores" and not linted when its folder is\n`);
     return 0;
   }
   // An explicit config is read up front: a typo in its path is reported before anything else.
@@ -86,13 +79,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const { results, warnings, errors } = await lintAll(options, cwd, resolver);
 
-  const context: FormatContext = {
-    cwd,
-    color: useColor(options.color, !options.outputFile && Boolean(process.stdout.isTTY)),
-    rules: rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, defaultSeverity: rule.meta.defaultSeverity, docsUrl: docsUrl(rule.meta.id) })),
-    version: pkg.version,
-    informationUri: informationUri(),
-  };
+  const context = formatContext(cwd, useColor(options.color, !options.outputFile && Boolean(process.stdout.isTTY)));
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   const code = errors > 0 || tooManyWarnings ? 1 : 0;
   // Set before writing: if the reader closes the pipe early, we still exit with this code.

@@ -1,6 +1,6 @@
 // What the CLI knows about a linted file once the text is gone: the findings with their
 // positions already converted. Formatters read only this, so they stay pure.
-import type { Elements, Finding, Severity } from '../rules/engine.js';
+import type { Elements, Finding, Severity, SeveritySetting, SuppressedFinding } from '../rules/engine.js';
 import { positionsOf } from './positions.js';
 
 export interface RangeFix {
@@ -20,10 +20,17 @@ export interface LintMessage {
   suggestions?: Array<{ desc: string; fix: RangeFix }>;
 }
 
+/** A message an inline comment switched off, as ESLint reports it in `suppressedMessages`. */
+export interface SuppressedMessage extends LintMessage {
+  suppressions: Array<{ kind: 'directive'; justification: string }>;
+}
+
 export interface FileResult {
   /** Absolute path, or "<text>" for standard input without --stdin-filename. */
   filePath: string;
   messages: LintMessage[];
+  /** What inline disable comments switched off. */
+  suppressedMessages?: SuppressedMessage[];
   /** The fixed text, when --fix or --fix-dry-run changed it. */
   output?: string;
   /** Where the draft stands on the three elements (positions in the reported text). */
@@ -115,6 +122,12 @@ export function totalCounts(results: readonly FileResult[]): Counts {
   return total;
 }
 
+/** Converts suppressed findings on `text` to ESLint's suppressed messages. */
+export function toSuppressedMessages(findings: readonly SuppressedFinding[], text: string): SuppressedMessage[] {
+  const messages = toMessages(findings, text);
+  return messages.map((message, i) => ({ ...message, suppressions: [{ kind: 'directive', justification: findings[i].justification }] }));
+}
+
 /** Converts findings on `text` (the text they were found in) to messages. */
 export function toMessages(findings: readonly Finding[], text: string): LintMessage[] {
   if (findings.length === 0) return [];
@@ -143,7 +156,7 @@ export function toMessages(findings: readonly Finding[], text: string): LintMess
 export interface RuleInfo {
   id: string;
   description: string;
-  defaultSeverity: Severity;
+  defaultSeverity: SeveritySetting;
   docsUrl: string;
 }
 

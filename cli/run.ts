@@ -1,11 +1,11 @@
 // Lints drafts one at a time and yields their results: the text and the engine's parse tree
 // are dropped after each file, so a run over 10,000 drafts holds only findings. All linting
 // and fixing is the engine's (lint, fixAll); this module does the I/O around it.
-import { fixAll, lint, summarizeElements, type Elements, type Finding } from '../rules/engine.js';
+import { fixAll, lint, summarizeElements, type Elements, type Finding, type SuppressedFinding } from '../rules/engine.js';
 import type { ConfigResolver } from '../workspace/config-files.js';
 import { CliError } from './errors.js';
 import { readDraft } from './read-draft.js';
-import { toElementsJson, toMessages, type FileResult } from './results.js';
+import { toElementsJson, toMessages, toSuppressedMessages, type FileResult } from './results.js';
 import { removeLeftovers, writeFileAtomic } from './write-fix.js';
 
 export type Mode = 'lint' | 'fix' | 'fix-dry-run';
@@ -23,16 +23,19 @@ export interface RunOptions {
 export function lintText(text: string, filePath: string, configPath: string, options: Pick<RunOptions, 'mode' | 'resolver' | 'elements'>, name = filePath): FileResult {
   const config = options.resolver.configFor(configPath);
   let findings: Finding[];
+  let suppressed: SuppressedFinding[];
   let output: string | undefined;
   let elements: Elements | undefined;
   try {
     if (options.mode === 'lint') {
       const result = lint(text, { config });
       findings = result.findings;
+      suppressed = result.suppressed;
       if (options.elements) elements = summarizeElements(result.draft, config);
     } else {
       const fixed = fixAll(text, { config });
       findings = fixed.findings;
+      suppressed = fixed.suppressed;
       if (fixed.output !== text) output = fixed.output;
       if (options.elements) elements = summarizeElements(fixed.draft, config);
     }
@@ -44,6 +47,7 @@ export function lintText(text: string, filePath: string, configPath: string, opt
   return {
     filePath,
     messages: toMessages(findings, output ?? text),
+    ...(suppressed.length ? { suppressedMessages: toSuppressedMessages(suppressed, output ?? text) } : {}),
     ...(output !== undefined ? { output } : {}),
     ...(elements ? { elements: toElementsJson(elements, output ?? text) } : {}),
   };

@@ -1,5 +1,6 @@
 // The registry: one line per rule, sorted by id. Everything else (docs URLs, config
 // validation, the CLI's SARIF rules, the parity test) is derived from this list.
+import { invalidDisableComment } from './invalid-disable-comment.js';
 import { invalidFrontmatter } from './invalid-frontmatter.js';
 import { nameMismatch } from './name-mismatch.js';
 import { noContext } from './no-context.js';
@@ -10,8 +11,10 @@ import { stockPhraseAlone } from './stock-phrase-alone.js';
 import { strangerNoReason } from './stranger-no-reason.js';
 import { tooLong } from './too-long.js';
 import type { Rule } from './types.js';
+import { unusedDisableDirective } from './unused-disable-directive.js';
 
 export const rules: readonly Rule[] = [
+  invalidDisableComment,
   invalidFrontmatter,
   nameMismatch,
   noContext,
@@ -21,6 +24,7 @@ export const rules: readonly Rule[] = [
   stockPhraseAlone,
   strangerNoReason,
   tooLong,
+  unusedDisableDirective,
 ] as unknown as Rule[];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((rule) => [rule.meta.id, rule]));

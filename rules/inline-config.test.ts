@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, ruleIds } from './test-utils.js';
+import { findings, lint, ruleIds } from './test-utils.js';
 
 const body = 'Hi Jo,\n\nWe should be connected here. Let us stay in touch.\n';
 
@@ -60,5 +60,35 @@ describe('inline directives at scale (issue 13)', () => {
     expect(findings(opening, 'placeholder')).toEqual([]);
     const nextLineEnd = 'Hi {a}\n<!-- invitelint-disable-next-line -->';
     expect(findings(nextLineEnd, 'placeholder')).toEqual(['placeholder «{a}»']);
+  });
+});
+
+describe('line and file comments, reasons, suppressed findings', () => {
+  const slots = 'Hi {a},\nI met {b} at [c]. <!-- invitelint-disable-line placeholder -->\nAnd {d}.\n';
+
+  it('disable-line switches a rule off on its own line only', () => {
+    expect(findings(slots, 'placeholder')).toEqual(['placeholder «{a}»', 'placeholder «{d}»']);
+  });
+
+  it('disable-file switches a rule off everywhere, wherever the comment is', () => {
+    const text = '---\nrelationship: frenemy\n---\nHi {a}, great to see you yesterday. Coffee?\n<!-- invitelint-disable-file invalid-frontmatter placeholder -->\n';
+    expect(ruleIds(text)).toEqual([]);
+    expect(ruleIds(text.replace(' placeholder', ''))).toEqual(['placeholder']);
+  });
+
+  it('keeps what comments switched off, with the reason after --', () => {
+    const text = 'Hi {a},\n<!-- invitelint-disable-next-line placeholder -- filled in by the mail merge -->\nI met {b} at the fair. Coffee?\n';
+    const result = lint(text);
+    expect(result.findings.filter((f) => f.ruleId === 'placeholder').map((f) => text.slice(f.start, f.end))).toEqual(['{a}']);
+    expect(result.suppressed.map((f) => [f.ruleId, text.slice(f.start, f.end), f.justification])).toEqual([['placeholder', '{b}', 'filled in by the mail merge']]);
+    // The reason is not a rule id.
+    expect(result.findings.some((f) => f.ruleId === 'invalid-disable-comment')).toBe(false);
+  });
+
+  it('a suppressed finding does not subsume others', () => {
+    const canned = "<!-- invitelint-disable stock-phrase-alone -->\nI'd like to add you to my professional network on LinkedIn.\n";
+    const result = lint(canned);
+    expect(result.suppressed.map((f) => f.ruleId)).toEqual(['stock-phrase-alone']);
+    expect(ruleIds(canned)).toEqual(['no-context', 'no-next-action']);
   });
 });

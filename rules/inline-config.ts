@@ -1,26 +1,66 @@
 // Inline control in drafts, as HTML comments the rules never see:
 //   <!-- invitelint-disable [RULE...] -->   <!-- invitelint-enable [RULE...] -->
-//   <!-- invitelint-disable-next-line [RULE...] -->
-// No rule ids means every rule. A `disable` before any body text covers the whole file,
-// frontmatter included, so a rule reporting in the frontmatter can be switched off inline.
-import type { Draft, Span } from './draft/model.js';
+//   <!-- invitelint-disable-next-line [RULE...] -->   <!-- invitelint-disable-line [RULE...] -->
+//   <!-- invitelint-disable-file [RULE...] -->
+// No rule ids means every rule; text after `--` is the reason, kept with suppressed findings.
+// A `disable` before any body text covers the whole file, frontmatter included, as
+// `disable-file` does wherever it is, so a rule reporting in the frontmatter can be switched off.
+import { memoized, type Draft, type Span } from './draft/model.js';
 
-interface Directive extends Span {
-  kind: 'disable' | 'enable' | 'disable-next-line';
+export const DIRECTIVE_KINDS = ['disable', 'enable', 'disable-next-line', 'disable-line', 'disable-file'] as const;
+export type DirectiveKind = (typeof DIRECTIVE_KINDS)[number];
+
+export interface Directive extends Span {
+  kind: DirectiveKind;
   ruleIds: string[] | 'all';
+  /** Where each named id is in the text. */
+  idSpans: Array<Span & { id: string }>;
+  /** The text after `--`, if any. */
+  justification: string;
 }
 
-const DIRECTIVE = /^<!--\s*invitelint-(disable-next-line|disable|enable)\b([^]*?)-->$/;
+/** A comment that starts like a directive but names no known kind (`invitelint-disabel`). */
+export interface MalformedDirective extends Span {
+  name: string;
+}
 
-export function readDirectives(draft: Draft): Directive[] {
+// `invitelint-` and a word, then ids up to an optional `--` reason. Bounded by the comment it runs on.
+const DIRECTIVE = /^<!--(\s*)invitelint-([a-z-]*)([^]*?)-->$/;
+const ID = /[^\s,]+/g;
+
+/** The draft's directives, read once per draft (the engine and invalid-disable-comment both need them). */
+export function readDirectives(draft: Draft): { directives: Directive[]; malformed: MalformedDirective[] } {
+  return memoized(draft, 'directives', () => parseDirectives(draft));
+}
+
+function parseDirectives(draft: Draft): { directives: Directive[]; malformed: MalformedDirective[] } {
   const directives: Directive[] = [];
+  const malformed: MalformedDirective[] = [];
   for (const comment of draft.comments) {
+    const lead = comment.value.length - comment.value.trimStart().length;
     const match = DIRECTIVE.exec(comment.value.trim());
     if (!match) continue;
-    const ids = match[2].split(/[\s,]+/).filter(Boolean);
-    directives.push({ start: comment.start, end: comment.end, kind: match[1] as Directive['kind'], ruleIds: ids.length ? ids : 'all' });
+    const nameStart = comment.start + lead + 4 + match[1].length + 'invitelint-'.length;
+    const kind = match[2] as DirectiveKind;
+    if (!DIRECTIVE_KINDS.includes(kind)) {
+      malformed.push({ start: nameStart - 'invitelint-'.length, end: nameStart + match[2].length, name: match[2] });
+      continue;
+    }
+    const rest = match[3];
+    const separator = rest.indexOf('--');
+    const list = separator < 0 ? rest : rest.slice(0, separator);
+    const listStart = nameStart + match[2].length;
+    const idSpans = [...list.matchAll(ID)].map((m) => ({ id: m[0], start: listStart + m.index, end: listStart + m.index + m[0].length }));
+    directives.push({
+      start: comment.start,
+      end: comment.end,
+      kind,
+      ruleIds: idSpans.length ? idSpans.map((s) => s.id) : 'all',
+      idSpans,
+      justification: separator < 0 ? '' : rest.slice(separator + 2).trim(),
+    });
   }
-  return directives;
+  return { directives, malformed };
 }
 
 const covers = (ids: Directive['ruleIds'], ruleId: string) => ids === 'all' || ids.includes(ruleId);
@@ -45,40 +85,38 @@ function firstAtLeast(values: readonly number[], value: number): number {
 }
 
 /**
- * Returns a predicate telling whether a finding of `ruleId` starting at `offset` is switched off.
- * Directives are indexed once (lines by their start, disable/enable by rule in order), so each
- * finding costs a binary search, not a pass over every directive: a draft may hold thousands.
+ * Returns a function telling which directive, if any, switches off a finding of `ruleId`
+ * starting at `offset`. Directives are indexed once (the lines they cover by line start,
+ * disable/enable by rule in order), so each finding costs a binary search, not a pass over
+ * every directive: a draft may hold thousands.
  */
-export function disabledAt(draft: Draft): (ruleId: string, offset: number) => boolean {
-  const directives = readDirectives(draft);
-  if (directives.length === 0) return () => false;
+export function disabledAt(draft: Draft, directives: readonly Directive[] = readDirectives(draft).directives): (ruleId: string, offset: number) => Directive | undefined {
+  if (directives.length === 0) return () => undefined;
   const { text } = draft;
   const breaks = lineBreaks(text);
-  const lineStart = (offset: number) => {
-    const before = firstAtLeast(breaks, offset) - 1; // the last break before offset
-    return before < 0 ? 0 : breaks[before] + 1;
-  };
-  /** The line after the one `offset` is on: from after its break to the next break (or the end). */
-  const nextLine = (offset: number): Span => {
-    const index = firstAtLeast(breaks, offset);
-    if (index === breaks.length) return { start: text.length, end: text.length };
-    return { start: breaks[index] + 1, end: index + 1 < breaks.length ? breaks[index + 1] : text.length };
+  /** The line `offset` is on, or with `next`, the line after it: from after a break to the next break (or the end). */
+  const lineAt = (offset: number, next: boolean): Span => {
+    const index = firstAtLeast(breaks, offset); // the first break at or after offset ends its line
+    const from = next ? index : index - 1;
+    if (next && index === breaks.length) return { start: text.length, end: text.length };
+    return { start: from < 0 ? 0 : breaks[from] + 1, end: from + 1 < breaks.length ? breaks[from + 1] : text.length };
   };
 
-  // disable-next-line: the lines they cover, by line start, with the rules covered there.
-  const nextLines = new Map<number, { end: number; ruleIds: Set<string> | 'all' }>();
+  // disable-line and disable-next-line: the directives covering each line, by its start.
+  const byLine = new Map<number, { end: number; directives: Directive[] }>();
+  const files: Directive[] = [];
+  for (const d of directives) {
+    if (d.kind === 'disable-file') files.push(d);
+    if (d.kind !== 'disable-next-line' && d.kind !== 'disable-line') continue;
+    const line = lineAt(d.kind === 'disable-line' ? d.start : d.end, d.kind === 'disable-next-line');
+    const entry = byLine.get(line.start) ?? { end: line.end, directives: [] };
+    entry.directives.push(d);
+    byLine.set(line.start, entry);
+  }
   // disable/enable in order; directives that open the body (only whitespace and comments
   // before them) apply from offset 0.
-  const toggles = directives.filter((d) => d.kind !== 'disable-next-line');
+  const toggles = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable');
   const firstProse = bodyTextStart(draft);
-  for (const d of directives) {
-    if (d.kind !== 'disable-next-line') continue;
-    const line = nextLine(d.end);
-    const covered = nextLines.get(line.start) ?? { end: line.end, ruleIds: new Set<string>() };
-    if (d.ruleIds === 'all') covered.ruleIds = 'all';
-    else if (covered.ruleIds !== 'all') for (const id of d.ruleIds) covered.ruleIds.add(id);
-    nextLines.set(line.start, covered);
-  }
   /** Per rule: the toggles covering it, their ends (ascending, as directives are in order), and the last opening disable. */
   const byRule = new Map<string, { toggles: Directive[]; ends: number[]; lastOpening: number }>();
   const forRule = (ruleId: string) => {
@@ -96,12 +134,15 @@ export function disabledAt(draft: Draft): (ruleId: string, offset: number) => bo
   };
 
   return (ruleId, offset) => {
-    const line = nextLines.get(lineStart(offset));
-    if (line && offset <= line.end && (line.ruleIds === 'all' || line.ruleIds.has(ruleId))) return true;
+    const file = files.find((d) => covers(d.ruleIds, ruleId));
+    if (file) return file;
+    const line = byLine.get(lineAt(offset, false).start);
+    const onLine = line && offset <= line.end ? line.directives.find((d) => covers(d.ruleIds, ruleId)) : undefined;
+    if (onLine) return onLine;
     // The last toggle that applies wins: one ending at or before the offset, or an opening disable.
     const rule = forRule(ruleId);
     const last = Math.max(firstAtLeast(rule.ends, offset + 1) - 1, rule.lastOpening);
-    return last >= 0 && rule.toggles[last].kind === 'disable';
+    return last >= 0 && rule.toggles[last].kind === 'disable' ? rule.toggles[last] : undefined;
   };
 }
 

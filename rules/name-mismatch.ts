@@ -11,8 +11,8 @@ export const nameMismatch: Rule = {
     rationale:
       'Every invitation is a chance to strengthen a relationship; getting the name wrong ("Anna" for "Hannah") undoes it before the first sentence. A short form ("Dan" for "Daniel", "Bob" for "Robert") is fine.',
     example: {
-      bad: '---\nto: Hannah Okafor\n---\nHi Anna, great to see you at the summit yesterday…',
-      good: '---\nto: Hannah Okafor\n---\nHi Hannah, great to see you at the summit yesterday…',
+      bad: '---\nto: Hannah Okafor\n---\nHi Anna, great to see you at the summit yesterday. Coffee next week?',
+      good: '---\nto: Hannah Okafor\n---\nHi Hannah, great to see you at the summit yesterday. Coffee next week?',
     },
   },
   check({ draft, report }) {

@@ -38,7 +38,7 @@ describe('no-context', () => {
   it('fires when the only context cue is silenced in config', () => {
     const text = 'Hi Jo,\n\nThanks again for the Boat Show tickets! Drinks soon?';
     expect(findings(text, 'no-context')).toEqual([]);
-    const config = { ...configWith({}), ignoreCues: ['context.thanks'] };
+    const config = { ...configWith({}), lists: { ignoreCues: ['context.thanks'] } };
     expect(findings(text, 'no-context', config)).toHaveLength(1);
   });
 

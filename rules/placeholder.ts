@@ -3,7 +3,7 @@ import type { Rule } from './types.js';
 export const placeholder: Rule = {
   meta: {
     id: 'placeholder',
-    description: 'An unfilled template slot remains ([how we met], {FirstName}, <name>, TODO).',
+    description: 'An unfilled template slot remains (`[how we met]`, `{FirstName}`, `<name>`, `TODO`).',
     defaultSeverity: 'error',
     fixKind: 'none',
     core: true,
@@ -11,7 +11,7 @@ export const placeholder: Rule = {
       'A template slot sent as-is tells the recipient the note is canned, the opposite of the seed\'s "take one minute to make it a meaningful communication". Fill it in before sending.',
     example: {
       bad: 'Hi {FirstName}, I enjoyed [event] and would like to connect.',
-      good: 'Hi Rosa, I enjoyed your talk at the Valencia book fair and would like to connect.',
+      good: 'Hi Rosa, I enjoyed your talk at the Valencia book fair and would like to connect. Could I ask you one question about it?',
     },
   },
   check({ draft, report }) {

@@ -59,7 +59,7 @@ function stockCue(phrases: readonly string[]): CompiledCue | undefined {
 
 export function signalOptions(config: ResolvedConfig | undefined): SignalOptions {
   return {
-    ignoreCues: config?.ignoreCues ?? [],
+    ignoreCues: config?.lists?.ignoreCues ?? [],
     extraStockPhrases: (config?.rules['stock-phrase-alone']?.options.extraPhrases as string[] | undefined) ?? [],
   };
 }

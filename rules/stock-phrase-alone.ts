@@ -10,6 +10,7 @@ export const stockPhraseAlone: Rule<{ extraPhrases: string[] }> = {
     core: true,
     defaultOptions: { extraPhrases: [] },
     patternOptions: ['extraPhrases'],
+    optionDescriptions: { extraPhrases: 'Your own canned lines, as phrase patterns, added to the built-in list.' },
     rationale:
       'Canned messages are a missed opportunity: every communication is a chance to move the relationship forward, and a few extra seconds turn the invitation into a relationship-building act. Use the seed\'s three elements: context, the invitation in your own words, and a next action.',
     example: {

@@ -47,10 +47,11 @@ export const tooLong: Rule<{ limit: number }> = {
     fixKind: 'none',
     core: true,
     defaultOptions: { limit: 300 },
+    optionDescriptions: { limit: 'The most characters a note may have: 300 on LinkedIn, 200 on free accounts.' },
     rationale:
       'LinkedIn cuts an invitation note at 300 characters (200 on free accounts). The seed\'s three elements fit in three sentences, or even two: "it doesn\'t have to be long."',
     example: {
-      bad: 'Hi Giulia, it was such a treat to cook alongside you at the pop-up last weekend, and I keep thinking about … (400 characters)',
+      bad: "Hi Giulia, thank you so much for the pasta class in Bologna on Saturday, it was honestly the highlight of our entire trip, and my partner has not stopped talking about your tortellini since. I'm attaching the photos from the evening; there are some lovely ones of you at the board. If you're ever in Zurich, dinner is on us, we owe you!",
       good: 'Hi Giulia, what a treat to cook with you at the Turin pop-up! We should be connected. Call next week about a Lyon collaboration dinner?',
     },
   },

@@ -39,7 +39,8 @@ export type FixKind = 'fix' | 'suggestion' | 'none';
 export interface RuleMeta<Options = Record<string, unknown>> {
   id: string;
   description: string;
-  defaultSeverity: Severity;
+  /** "off" for rules that only report when asked to (unused-disable-directive). */
+  defaultSeverity: SeveritySetting;
   fixKind: FixKind;
   /** Core rules are the seven of the contract; others are extras. */
   core: boolean;
@@ -47,6 +48,8 @@ export interface RuleMeta<Options = Record<string, unknown>> {
   defaultOptions?: Options;
   /** Options whose strings are patterns (docs/cues.md), compiled with bounds when config is read. */
   patternOptions?: string[];
+  /** One line per option, for the docs header and the config schema. */
+  optionDescriptions?: { [K in keyof Options]: string };
   /** Rules whose finding on the same draft suppresses this one (one problem, one diagnostic). */
   subsumedBy?: string[];
   /** The rule's explanation in the seed's terms and a better example, for hover and docs. */
@@ -64,6 +67,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
   /** What the prose says: every cue of the catalogue, evaluated once for this draft. */
   signals: import('./signals.js').SignalTable;
   options: Options;
+  /** The ids of every registered rule, for rules about comments that name rules. */
+  ruleIds: readonly string[];
   report(report: Report): void;
 }
 
@@ -72,19 +77,28 @@ export interface RuleSetting {
   options: Record<string, unknown>;
 }
 
-/** Config after merging defaults, files and overrides: one entry per known rule. */
+/** Config after merging defaults, files and overrides, for one draft: one entry per known rule. */
 export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
-  /** Cue ids switched off (rules/cues): their matches are not signals. */
-  ignoreCues?: string[];
+  /** The list keys of the config (CONFIG_KEYS of kind `list`), merged. */
+  lists: Record<string, string[]>;
+  /** For each glob key (kind `globs`, e.g. `ignores`): true when the draft matches it. */
+  matched: Record<string, boolean>;
 }
 
 export interface LintOptions {
   config?: ResolvedConfig;
 }
 
+/** A finding switched off by an inline comment; `justification` is the comment's text after `--`. */
+export interface SuppressedFinding extends Finding {
+  justification: string;
+}
+
 export interface LintResult {
   findings: Finding[];
+  /** What inline disable comments switched off (findings subsumed by another rule are not here). */
+  suppressed: SuppressedFinding[];
   draft: import('./draft/model.js').Draft;
   signals: import('./signals.js').SignalTable;
 }

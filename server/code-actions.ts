@@ -7,7 +7,13 @@ import { toTextEdit } from './positions.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.invitelint`;
 export const FIX_ALL_TITLE = 'Fix all auto-fixable invitelint problems';
-export const COMMANDS = { fixAll: 'invitelint.fixAll', showDocs: 'invitelint.showDocs', showElements: 'invitelint.showElements' } as const;
+export const COMMANDS = {
+  fixAll: 'invitelint.fixAll',
+  showDocs: 'invitelint.showDocs',
+  showElements: 'invitelint.showElements',
+  lintWorkspace: 'invitelint.lintWorkspace',
+  noteText: 'invitelint.noteText',
+} as const;
 
 export interface ActionDocument extends DiagnosticSourceDocument {
   uri: string;

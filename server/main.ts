@@ -21,7 +21,7 @@ import {
   type RequestMessage,
 } from 'vscode-languageserver/node.js';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { ConfigError, docsUrl, fixAll, lint, ruleById, summarizeElements, type ResolvedConfig } from '../rules/engine.js';
+import { ConfigError, docsUrl, fixAll, lint, noteText, ruleById, summarizeElements, type ResolvedConfig } from '../rules/engine.js';
 import { CONFIG_FILE } from '../workspace/config-files.js';
 import { Backpressure } from './backpressure.js';
 import { codeActions, COMMANDS, fixAllEdit, FIX_ALL_KIND } from './code-actions.js';
@@ -33,6 +33,7 @@ import { changeProblem, gatedSync } from './sync.js';
 import { elementHighlights, elementsHover, elementsLens, elementsMessage, lensLine, type ElementsState } from './elements.js';
 import { hoverAt } from './hover.js';
 import { ConfigFiles, SettingsStore, type Settings } from './settings.js';
+import { lintFromDisk, workspaceDrafts } from './workspace-lint.js';
 
 // Over stdio, the input goes through FramingGuard (framing.ts): a malformed header costs the
 // bytes up to the next message, not every message after it; and it is not read while answers
@@ -160,6 +161,8 @@ function positionOf(params: unknown): { line: number; character: number } {
 // --- capabilities, settings and config ---------------------------------------------------
 
 let client: ClientCapabilities = {};
+/** The workspace folders from initialize, for "Lint all drafts in the workspace" without arguments. */
+let workspaceFolderUris: string[] = [];
 const settings = new SettingsStore((problem) => {
   log.error(`invitelint settings: ${problem}`);
   showMessage(MessageType.Warning, `invitelint settings: ${problem}`);
@@ -224,6 +227,8 @@ const linter = new DocumentLinter<TextDocument, Prepared, Linted>({
       reportConfigError(configError);
       return { diagnostics: [configErrorDiagnostic(document, configError.message)] };
     }
+    // A draft the config `ignores` is not linted, as the CLI skips it.
+    if (config?.matched.ignores) return { diagnostics: [] };
     return lintNow(document, config);
   },
   publish: (uri, version, { diagnostics }) => {
@@ -252,7 +257,9 @@ documents.onDidClose(
     opened.delete(document.uri);
     linter.forget(document.uri);
     settings.forget(document.uri);
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch(() => undefined);
+    // A draft linted from disk by "Lint all drafts" keeps its problems as the file on disk has them.
+    const diagnostics = (lintedFromDisk.has(document.uri) && lintFromDisk(document.uri, diskLintOptions(current()))) || [];
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics }).catch(() => undefined);
   }),
 );
 
@@ -262,6 +269,8 @@ connection.onInitialize((params): InitializeResult => {
   initialized = true;
   // Nothing here can throw on odd params: capabilities are read optionally, settings validated.
   client = isObject(params?.capabilities) ? params.capabilities : {};
+  const folders = Array.isArray(params?.workspaceFolders) ? params.workspaceFolders.map((f) => (isObject(f) ? f.uri : undefined)) : [params?.rootUri];
+  workspaceFolderUris = folders.filter((uri): uri is string => typeof uri === 'string');
   if (client.workspace?.configuration === true) {
     settings.pull = (uri) => connection.workspace.getConfiguration(uri ? { scopeUri: uri, section: 'invitelint' } : { section: 'invitelint' });
   }
@@ -273,7 +282,7 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
       documentHighlightProvider: true,
-      executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.showDocs, COMMANDS.showElements] },
+      executeCommandProvider: { commands: [COMMANDS.fixAll, COMMANDS.showDocs, COMMANDS.showElements, COMMANDS.lintWorkspace, COMMANDS.noteText] },
     },
     serverInfo: { name: 'invitelint' },
   };
@@ -442,9 +451,68 @@ connection.onExecuteCommand(
       const result = await connection.workspace.applyEdit({ label: 'invitelint: fix all', edit });
       return { applied: result.applied };
     }
+    if (params.command === COMMANDS.lintWorkspace) return lintWorkspace(args);
+    if (params.command === COMMANDS.noteText) return noteTextOf(args);
     throw invalid(`unknown command ${JSON.stringify(params.command)}`);
   }),
 );
+
+// --- whole-workspace commands ------------------------------------------------------------
+
+/** Drafts whose diagnostics came from disk (not open, or closed since): re-read when closed. */
+const lintedFromDisk = new Set<string>();
+const current = () => settings.current;
+const diskLintOptions = (now: Settings) => ({
+  configFor: (uri: string): { config?: ResolvedConfig; error?: ConfigError } => (now.enable ? configFiles.configFor(uri, now.rules) : {}),
+  log: (message: string) => log.info(`invitelint: ${message}`),
+});
+
+/**
+ * Arguments: workspace folder URIs (else the folders from initialize). Every draft under them
+ * gets its diagnostics: open ones from the editor's text, the others from the file on disk.
+ */
+async function lintWorkspace(args: unknown[]): Promise<{ drafts: number; problems: number; withProblems: number }> {
+  const folders = args.length ? args.flat() : workspaceFolderUris;
+  if (!folders.every((uri) => typeof uri === 'string')) throw invalid(`${COMMANDS.lintWorkspace}: expected workspace folder URIs`);
+  const now = await settings.changed().then(() => settings.current);
+  const options = diskLintOptions(now);
+  const uris = await workspaceDrafts(folders as string[], options.log);
+  let drafts = 0;
+  let problems = 0;
+  let withProblems = 0;
+  for (const uri of uris) {
+    const { config, error } = options.configFor(uri);
+    if (config?.matched.ignores) continue;
+    drafts++;
+    const open = documents.get(uri);
+    if (open) {
+      // Its diagnostics come from the editor's text, as always; counted from the same text.
+      linter.schedule(uri, 'save');
+      const found = !now.enable ? 0 : error ? 1 : tooLarge(open) ? 0 : lint(open.getText(), { config }).findings.length;
+      problems += found;
+      if (found) withProblems++;
+      continue;
+    }
+    const diagnostics = now.enable ? (lintFromDisk(uri, options) ?? []) : [];
+    lintedFromDisk.add(uri);
+    problems += diagnostics.length;
+    if (diagnostics.length) withProblems++;
+    void connection.sendDiagnostics({ uri, diagnostics }).catch((error) => log.error(`publishDiagnostics failed: ${describe(error)}`));
+  }
+  return { drafts, problems, withProblems };
+}
+
+/** Arguments: a uri, or { uri, version }. The note as it would be sent, its length, and the errors left in the draft. */
+async function noteTextOf(args: unknown[]): Promise<{ text: string; length: number; limit: number; errors: string[] } | null> {
+  const target = isObject(args[0]) ? args[0] : { uri: args[0] };
+  if (typeof target.uri !== 'string') throw invalid(`${COMMANDS.noteText}: expected a document uri`);
+  const document = documentOf({ textDocument: { uri: target.uri } });
+  if (!document || tooLarge(document) || (target.version !== undefined && target.version !== document.version)) return null;
+  const prepared = await prepare(document);
+  const { findings, draft } = lint(document.getText(), { config: prepared.config });
+  const errors = [...new Set(findings.filter((f) => f.severity === 'error').map((f) => f.ruleId))];
+  return { ...noteText(draft, prepared.config), errors };
+}
 
 // Requests nobody handles: MethodNotFound, or ServerNotInitialized before initialize.
 connection.onRequest((method) => (initialized ? new ResponseError(ErrorCodes.MethodNotFound, `invitelint: unhandled method ${method}`) : notInitialized()));

@@ -1,5 +1,5 @@
 // The built language server, started as a process and driven over stdio like an editor would.
-import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -74,7 +74,7 @@ describe('language server over stdio (pull settings, dynamic registration, debou
     expect(capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
     expect(capabilities.codeActionProvider).toMatchObject({ codeActionKinds: ['quickfix', 'source.fixAll.invitelint'] });
     expect(capabilities.hoverProvider).toBe(true);
-    expect(capabilities.executeCommandProvider?.commands).toEqual(['invitelint.fixAll', 'invitelint.showDocs', 'invitelint.showElements']);
+    expect(capabilities.executeCommandProvider?.commands).toEqual(['invitelint.fixAll', 'invitelint.showDocs', 'invitelint.showElements', 'invitelint.lintWorkspace', 'invitelint.noteText']);
     const watch = await client.waitFor('didChangeWatchedFiles registration', () => client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'));
     expect(watch.registerOptions).toEqual({ watchers: [{ globPattern: '**/.invitelintrc.json' }] });
   });
@@ -419,5 +419,72 @@ describe('language server with debounceMs 0 and pushed settings', () => {
       return fresh && byRule(fresh.diagnostics, 'placeholder').length === 0 && byRule(fresh.diagnostics, 'name-mismatch').length === 1;
     });
     expect(await client.stop()).toBe(0);
+  });
+});
+
+describe('whole-workspace commands: lint all drafts, the note text, config ignores', () => {
+  let dir: string;
+  let client: LspClient;
+  const uri = (name: string) => pathToFileURL(join(dir, name)).href;
+  const MISMATCH = fixture('name-mismatch.invite.md');
+
+  beforeAll(async () => {
+    assertServerBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'invitelint-lsp-ws-'));
+    mkdirSync(join(dir, 'drafts', 'old'), { recursive: true });
+    writeFileSync(join(dir, '.invitelintrc.json'), '{ "root": true, "ignores": ["drafts/old/**"] }');
+    writeFileSync(join(dir, 'drafts', 'a.invite.md'), MISMATCH);
+    writeFileSync(join(dir, 'drafts', 'b.invite.md'), MISMATCH);
+    writeFileSync(join(dir, 'drafts', 'old', 'c.invite.md'), MISMATCH);
+    writeFileSync(join(dir, '.gitignore'), 'private/\n');
+    mkdirSync(join(dir, 'private'));
+    writeFileSync(join(dir, 'private', 'd.invite.md'), MISMATCH);
+    client = await LspClient.start({ folder: dir });
+  });
+
+  afterAll(() => {
+    client?.kill();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lints every draft on disk, open or not, skipping what config and .gitignore ignore', async () => {
+    await client.open(uri('drafts/b.invite.md'), MISMATCH.replace('Hi Anna', 'Hi Hannah'));
+    const result = await client.request('workspace/executeCommand', { command: 'invitelint.lintWorkspace', arguments: [] });
+    const texts = [MISMATCH, MISMATCH.replace('Hi Anna', 'Hi Hannah')];
+    expect(result).toEqual({ drafts: 2, problems: texts.reduce((n, t) => n + expected(t).length, 0), withProblems: texts.filter((t) => expected(t).length > 0).length });
+    const onDisk = await client.waitFor('diagnostics for the draft on disk', () => client.latest(uri('drafts/a.invite.md')));
+    expect(published(onDisk.diagnostics)).toEqual(expected(MISMATCH));
+    // The open draft is linted from the editor's text, not the file.
+    const open = await client.waitFor('diagnostics for the open draft', () => client.latest(uri('drafts/b.invite.md')));
+    expect(byRule(open.diagnostics, 'name-mismatch')).toEqual([]);
+    expect(client.latest(uri('drafts/old/c.invite.md'))).toBeUndefined();
+    expect(client.latest(uri('private/d.invite.md'))).toBeUndefined();
+  });
+
+  it('keeps the problems of a draft from disk when it is opened and closed again', async () => {
+    const target = uri('drafts/a.invite.md');
+    await client.open(target, MISMATCH.replace('Hi Anna', 'Hi Hannah'));
+    await client.diagnosticsFor(target, 1, (d) => byRule(d.diagnostics, 'name-mismatch').length === 0);
+    const before = client.diagnostics.length;
+    await client.close(target);
+    const after = await client.waitFor('diagnostics after close', () => client.diagnostics.slice(before).find((d) => d.uri === target));
+    expect(byRule(after.diagnostics, 'name-mismatch')).toHaveLength(1);
+  });
+
+  it('gives the note as it would be sent: no frontmatter, no comments, with its length', async () => {
+    const target = uri('drafts/note.invite.md');
+    const text = '---\nto: Hannah Okafor\n---\n<!-- to self: send on Monday -->\nHi Hannah, great to see you at {event}!\r\nCoffee next week?\n\n- Sam\n';
+    await client.open(target, text);
+    const note = await client.request('workspace/executeCommand', { command: 'invitelint.noteText', arguments: [{ uri: target, version: 1 }] });
+    expect(note).toEqual({ text: 'Hi Hannah, great to see you at {event}!\nCoffee next week?\n\n- Sam', length: 64, limit: 300, errors: ['placeholder'] });
+    expect(await client.request('workspace/executeCommand', { command: 'invitelint.noteText', arguments: [{ uri: target, version: 7 }] })).toBeNull();
+    expect(await codeOf(client.request('workspace/executeCommand', { command: 'invitelint.noteText', arguments: [42] }))).toBe(-32602);
+  });
+
+  it('does not lint an open draft that config ignores', async () => {
+    const target = uri('drafts/old/c.invite.md');
+    await client.open(target, MISMATCH);
+    const result = await client.diagnosticsFor(target, 1);
+    expect(result.diagnostics).toEqual([]);
   });
 });

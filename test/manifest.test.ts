@@ -1,25 +1,25 @@
-// The extension manifest (package.json) against what it describes: the rule registry, the
-// server's settings and commands, and the files the .vsix ships. Fails when they drift apart.
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+// The extension manifest (client/manifest.json) against what it describes: the server's
+// settings and commands, the config schema; and the .vsix built from it, which ships only
+// what the extension runs. (The manifest's rule list is generated: test/generated.test.ts.)
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
 import { rules } from '../rules/engine.js';
 import { COMMANDS } from '../server/code-actions.js';
 import { DEFAULT_SETTINGS } from '../server/settings.js';
+import { packageExtension } from '../scripts/package-vsix.mjs';
+import { ROOT } from './support/built-server.js';
 
-const root = join(import.meta.dirname, '..');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const manifest = JSON.parse(readFileSync(join(ROOT, 'client', 'manifest.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const settings = manifest.contributes.configuration.properties;
 
 describe('extension manifest', () => {
-  it('offers a severity override for every registered rule, described as the rule describes itself', () => {
+  it('offers a severity override for every registered rule', () => {
     const overrides = settings['invitelint.rules'].properties;
-    const expected = Object.fromEntries(rules.map((rule) => [rule.meta.id, rule.meta.description]));
-    const actual = Object.fromEntries(Object.entries(overrides).map(([id, schema]) => [id, (schema as { description: string }).description]));
-    // To fix: copy each rule's meta.description into contributes.configuration...invitelint.rules.properties.
-    expect(actual).toEqual(expected);
+    expect(Object.keys(overrides)).toEqual(rules.map((r) => r.meta.id));
     for (const schema of Object.values(overrides)) expect((schema as { enum: string[] }).enum).toEqual(['off', 'info', 'warning', 'error']);
   });
 
@@ -33,30 +33,120 @@ describe('extension manifest', () => {
     for (const [key, schema] of Object.entries(settings)) expect((schema as { description?: string; markdownDescription?: string }).description ?? (schema as { markdownDescription?: string }).markdownDescription, key).toMatch(/\S{3}/);
   });
 
-  it('contributes the fix-all command the server executes and a restart command', () => {
+  it('contributes the commands: the server executes some, the client registers the others', () => {
     const commands = manifest.contributes.commands.map((c: { command: string; title: string; category: string }) => `${c.category}: ${c.title} (${c.command})`);
-    expect(commands).toEqual(['invitelint: Fix all problems (invitelint.fixAll)', 'invitelint: Restart server (invitelint.restart)']);
-    expect(COMMANDS.fixAll).toBe('invitelint.fixAll');
-    expect(readFileSync(join(root, 'client', 'extension.ts'), 'utf8')).toContain("'invitelint.restart'");
+    expect(commands).toEqual([
+      'invitelint: Lint all drafts in the workspace (invitelint.lintWorkspace)',
+      'invitelint: Copy note for LinkedIn (invitelint.copyNote)',
+      'invitelint: Create a config file (invitelint.createConfig)',
+      'invitelint: Fix all problems (invitelint.fixAll)',
+      'invitelint: Restart server (invitelint.restart)',
+    ]);
+    expect([COMMANDS.fixAll, COMMANDS.lintWorkspace]).toEqual(['invitelint.fixAll', 'invitelint.lintWorkspace']);
+    const client = readFileSync(join(ROOT, 'client', 'extension.ts'), 'utf8');
+    for (const id of ['invitelint.restart', 'invitelint.copyNote', 'invitelint.createConfig', COMMANDS.noteText]) expect(client).toContain(`'${id}'`);
   });
 
-  it('points at the bundled client and keeps VS Code 1.100 compatible', () => {
+  it('validates .invitelintrc.json against the schema, as JSON with comments', () => {
+    expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: '.invitelintrc.json', url: './schema/invitelintrc.schema.json' }]);
+    expect(manifest.contributes.languages).toEqual([{ id: 'jsonc', filenames: ['.invitelintrc.json'] }]);
+  });
+
+  it('offers snippets only in drafts: no snippet file for all of Markdown', () => {
+    expect(manifest.contributes.snippets).toBeUndefined();
+    expect(readFileSync(join(ROOT, 'client', 'extension.ts'), 'utf8')).toContain('registerCompletionItemProvider(DOCUMENT_SELECTOR');
+  });
+
+  it('is the extension, apart from the npm package: its own main, VS Code 1.100, Marketplace fields', () => {
     expect(manifest.main).toBe('./dist/extension.cjs');
-    expect(readFileSync(join(root, 'esbuild.mjs'), 'utf8')).toContain("outfile: 'dist/extension.cjs'");
+    expect(pkg.main).toBe('./dist/api.cjs');
     expect(manifest.engines.vscode).toBe('^1.100.0');
-    expect(manifest.devDependencies['@types/vscode']).toBe('1.100.0');
-  });
-
-  it('ships only the bundles, the launchers, the rule docs, the snippets, README, LICENSE and package.json', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root });
-    const files = stdout.split('\n').filter(Boolean).sort();
-    for (const file of files) expect(file).toMatch(/^(dist\/(extension\.cjs|server\.mjs|cli\.mjs)|bin\/[\w-]+\.js|docs\/rules\/[\w-]+\.md|snippets\/[\w-]+\.code-snippets|README\.md|LICENSE|package\.json)$/);
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'package.json', 'bin/invitelint.js', 'bin/invitelint-language-server.js', 'snippets/invite.code-snippets', ...rules.map((r) => `docs/rules/${r.meta.id}.md`)]));
+    expect(pkg.devDependencies['@types/vscode']).toBe('1.100.0');
+    expect(manifest.categories).toEqual(['Linters', 'Snippets']);
+    expect(manifest.keywords.length).toBeGreaterThanOrEqual(3);
+    expect(manifest.icon).toBe('images/icon.png');
   });
 });
 
-describe('snippets', () => {
-  it('are contributed for Markdown, where *.invite.md files live', () => {
-    expect(manifest.contributes.snippets).toEqual([{ language: 'markdown', path: './snippets/invite.code-snippets' }]);
+/** The entries of a zip file, with their sizes. */
+function zipEntries(file: string): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error);
+      const entries = new Map<string, Buffer>();
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            entries.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve(entries));
+      zip.readEntry();
+    });
+  });
+}
+
+describe('the .vsix', () => {
+  let dir: string;
+  let vsix: string;
+  let entries: Map<string, Buffer>;
+  const text = (name: string) => entries.get(name)!.toString('utf8');
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'invitelint-vsix-test-'));
+    vsix = await packageExtension(join(dir, 'invitelint.vsix'), join(dir, 'stage'));
+    entries = await zipEntries(vsix);
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('ships only what the extension runs and what the Marketplace shows', () => {
+    const files = [...entries.keys()].sort();
+    expect(files).toEqual(
+      [
+        '[Content_Types].xml',
+        'extension.vsixmanifest',
+        'extension/LICENSE.txt',
+        'extension/THIRD-PARTY-NOTICES.txt',
+        'extension/dist/extension.cjs',
+        'extension/dist/server.mjs',
+        'extension/images/icon.png',
+        'extension/images/vscode-problems.png',
+        'extension/package.json',
+        'extension/readme.md',
+        'extension/schema/invitelintrc.schema.json',
+      ].sort(),
+    );
+    console.log(`vsix: ${statSync(vsix).size} bytes, ${files.length} entries: ${files.join(', ')}`);
+  });
+
+  it('carries minified bundles and the notices of the packages in them', () => {
+    for (const bundle of ['extension/dist/extension.cjs', 'extension/dist/server.mjs']) {
+      const code = text(bundle);
+      expect(code.length / code.split('\n').length, `${bundle}: characters per line`).toBeGreaterThan(1000);
+    }
+    const notices = text('extension/THIRD-PARTY-NOTICES.txt');
+    for (const name of ['vscode-languageclient', 'vscode-languageserver', 'unified', 'yaml', 'jsonc-parser']) expect(notices).toMatch(new RegExp(`^${name} \\S+ \\(`, 'm'));
+    expect(notices).toContain('Permission is hereby granted');
+  });
+
+  it('has the Marketplace README, not the developer one, with its screenshot beside it', () => {
+    const readme = text('extension/readme.md');
+    expect(readme).toMatch(/^# invitelint for VS Code/);
+    expect(readme).not.toContain('## Two commands');
+    expect(readme).toContain('](images/vscode-problems.png)');
+    expect(readme.split('\n').length).toBeLessThan(80);
+  });
+
+  it("has the extension's manifest with the package's version and the schema it validates with", () => {
+    const packaged = JSON.parse(text('extension/package.json'));
+    expect(packaged).toMatchObject({ name: pkg.name, version: pkg.version, license: pkg.license, main: './dist/extension.cjs', icon: 'images/icon.png' });
+    expect(packaged.scripts).toBeUndefined();
+    expect(packaged.devDependencies).toBeUndefined();
+    expect(text('extension/schema/invitelintrc.schema.json')).toBe(readFileSync(join(ROOT, 'schema', 'invitelintrc.schema.json'), 'utf8'));
   });
 });

@@ -1,4 +1,4 @@
-// The editor snippets (snippets/invite.code-snippets): inserted as they are, every element is an
+// The editor snippets (snippets/invite.snippets.json): inserted as they are, every element is an
 // unfilled slot the linter flags; filled in, they are clean drafts of their scenario.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ interface Snippet {
   body: string[];
 }
 
-const snippets: Record<string, Snippet> = JSON.parse(readFileSync(join(ROOT, 'snippets', 'invite.code-snippets'), 'utf8'));
+const snippets: Record<string, Snippet> = JSON.parse(readFileSync(join(ROOT, 'snippets', 'invite.snippets.json'), 'utf8'));
 
 /** The text VS Code inserts, with `fill` typed into the numbered tab stops (placeholders kept otherwise). */
 function expand(snippet: Snippet, fill: Record<number, string> = {}): string {

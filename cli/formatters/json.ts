@@ -1,6 +1,6 @@
 // ESLint's JSON results array, so tools written for `eslint --format json` read it as is.
 // ESLint has no info level: info is severity 1, like a warning.
-import { countsOf, type FileResult } from '../results.js';
+import { countsOf, type FileResult, type LintMessage } from '../results.js';
 
 export function json(results: readonly FileResult[]): string {
   return [...jsonChunks(results)].join('');
@@ -14,23 +14,27 @@ export function* jsonChunks(results: readonly FileResult[]): Generator<string> {
   yield ']';
 }
 
+function eslintMessage(m: LintMessage) {
+  return {
+    ruleId: m.ruleId,
+    severity: m.severity === 'error' ? 2 : 1,
+    message: m.message,
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    ...(m.fix ? { fix: m.fix } : {}),
+    ...(m.suggestions ? { suggestions: m.suggestions } : {}),
+  };
+}
+
 export function jsonResult(result: FileResult): object {
   const counts = countsOf(result.messages);
   return {
     filePath: result.filePath,
-    messages: result.messages.map((m) => ({
-      ruleId: m.ruleId,
-      severity: m.severity === 'error' ? 2 : 1,
-      message: m.message,
-      line: m.line,
-      column: m.column,
-      endLine: m.endLine,
-      endColumn: m.endColumn,
-      ...(m.fix ? { fix: m.fix } : {}),
-      ...(m.suggestions ? { suggestions: m.suggestions } : {}),
-    })),
-    // Nothing is suppressed or fatal in a result we return; the keys keep ESLint's shape.
-    suppressedMessages: [],
+    messages: result.messages.map(eslintMessage),
+    // Switched off by inline comments, with the comment's reason (ESLint's shape).
+    suppressedMessages: (result.suppressedMessages ?? []).map((m) => ({ ...eslintMessage(m), suppressions: m.suppressions })),
     errorCount: counts.errors,
     fatalErrorCount: 0,
     warningCount: counts.warnings + counts.infos,

@@ -3,10 +3,12 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Severity } from '../../rules/engine.js';
+import type { Severity, SeveritySetting } from '../../rules/engine.js';
 import type { FileResult, FormatContext } from '../results.js';
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+/** A rule that is off unless asked for is level "none" by default (SARIF 3.58.4). */
+const DEFAULT_LEVEL: Record<SeveritySetting, Result.level> = { ...LEVEL, off: 'none' };
 
 function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
   if (!isAbsolute(filePath)) return { uri: encodeURIComponent(filePath) }; // "<text>" from stdin
@@ -20,7 +22,7 @@ export function sarif(results: readonly FileResult[], context: FormatContext): s
     id: rule.id,
     shortDescription: { text: rule.description },
     helpUri: rule.docsUrl,
-    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    defaultConfiguration: { level: DEFAULT_LEVEL[rule.defaultSeverity] },
   }));
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
 

@@ -1,3 +1,4 @@
+/// <reference path="./stopword.d.ts" />
 // The draft's language: frontmatter `lang:`, else detected over its prose with franc-min, else
 // English. invitelint judges English only (RULES.md), and must never take an English draft for
 // another language, however short, so detection is guarded: it reads only prose (greeting,

@@ -1,3 +1,4 @@
+/// <reference path="./parse-full-name.d.ts" />
 // Who a note is to, read from `to:` with parse-full-name (titles, suffixes, particles, quoted
 // nicknames, "Last, First"), and RULES.md's test of whether a greeting's name is theirs.
 import { parseFullName } from 'parse-full-name';
