@@ -1,21 +1,25 @@
 // The registry: one line per rule, sorted by id. Everything else (docs URLs, config
 // validation, the CLI's SARIF rules, the parity test) is derived from this list.
+import { duplicateRecipient } from './duplicate-recipient.js';
 import { invalidFrontmatter } from './invalid-frontmatter.js';
 import { nameMismatch } from './name-mismatch.js';
 import { noContext } from './no-context.js';
 import { noNextAction } from './no-next-action.js';
 import { placeholder } from './placeholder.js';
+import { reusedText } from './reused-text.js';
 import { stockPhraseAlone } from './stock-phrase-alone.js';
 import { strangerNoReason } from './stranger-no-reason.js';
 import { tooLong } from './too-long.js';
 import type { Rule } from './types.js';
 
 export const rules: readonly Rule[] = [
+  duplicateRecipient,
   invalidFrontmatter,
   nameMismatch,
   noContext,
   noNextAction,
   placeholder,
+  reusedText,
   stockPhraseAlone,
   strangerNoReason,
   tooLong,

@@ -10,13 +10,14 @@ let defaultConfig: ReturnType<typeof resolveConfig> | undefined;
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? (defaultConfig ??= resolveConfig(ruleById));
   const draft = parseDraft(text);
+  if (options.template) draft.template = true;
   const isDisabled = disabledAt(draft);
   const findings: Finding[] = [];
 
   for (const [id, rule] of ruleById) {
     const setting = config.rules[id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
-    if (severity === 'off') continue;
+    if (severity === 'off' || !rule.check) continue;
     const reports: Report[] = [];
     rule.check({
       draft,

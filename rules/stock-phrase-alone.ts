@@ -1,5 +1,5 @@
 import { afterGreetingLine, firstName, lineEnding } from './draft/insert.js';
-import { memoized, type Draft } from './draft/model.js';
+import { memoized, type Draft, type Sentence } from './draft/model.js';
 import { compilePatterns, findPhrases, type Pattern } from './draft/phrase-match.js';
 import { STOCK_PHRASES } from './stock-phrase-alone.phrases.js';
 import type { Rule } from './types.js';
@@ -7,23 +7,28 @@ import type { Rule } from './types.js';
 const BUILT_IN = compilePatterns(STOCK_PHRASES);
 const extraCache = new Map<string, Pattern[]>();
 
-/** True when every prose token is covered by a stock phrase (an empty body included). */
-export function isStockOnly(draft: Draft, extraPhrases: readonly string[] = []): boolean {
+/** Built-in and extra phrases as one list, compiled (and indexed) once per configuration. */
+function stockPatterns(extraPhrases: readonly string[]): Pattern[] {
   const key = extraPhrases.join('\n');
   let patterns = extraCache.get(key);
   if (!patterns) {
-    // Built-in and extra phrases as one list, compiled (and indexed) once per configuration.
     patterns = [...BUILT_IN, ...compilePatterns(extraPhrases.filter((p) => p.trim() !== ''))];
     extraCache.set(key, patterns);
   }
+  return patterns;
+}
+
+/** True when a stock phrase covers every token of the sentence. */
+export function isStockSentence(sentence: Sentence, extraPhrases: readonly string[] = []): boolean {
+  const covered = new Array<boolean>(sentence.tokens.length).fill(false);
+  for (const match of findPhrases(sentence.tokens, stockPatterns(extraPhrases))) covered.fill(true, match.from, match.to);
+  return covered.every(Boolean);
+}
+
+/** True when every prose token is covered by a stock phrase (an empty body included). */
+export function isStockOnly(draft: Draft, extraPhrases: readonly string[] = []): boolean {
   // The rule and the elements summary both ask: answer once per draft and phrase set.
-  return memoized(draft, `stock-only\n${key}`, () =>
-    draft.sentences.every((sentence) => {
-      const covered = new Array<boolean>(sentence.tokens.length).fill(false);
-      for (const match of findPhrases(sentence.tokens, patterns!)) covered.fill(true, match.from, match.to);
-      return covered.every(Boolean);
-    }),
-  );
+  return memoized(draft, `stock-only\n${extraPhrases.join('\n')}`, () => draft.sentences.every((sentence) => isStockSentence(sentence, extraPhrases)));
 }
 
 export const stockPhraseAlone: Rule<{ extraPhrases: string[] }> = {

@@ -54,7 +54,10 @@ export interface RuleMeta<Options = Record<string, unknown>> {
 
 export interface Rule<Options = Record<string, unknown>> {
   meta: RuleMeta<Options>;
-  check(context: RuleContext<Options>): void;
+  /** Judges one draft. */
+  check?(context: RuleContext<Options>): void;
+  /** Judges the drafts linted together instead (rules/across/): a compact print of each, then the set. */
+  across?: import('./across/types.js').AcrossCheck<Options, unknown>;
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
@@ -71,10 +74,14 @@ export interface RuleSetting {
 /** Config after merging defaults, files and overrides: one entry per known rule. */
 export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
+  /** `templates` globs of each config file, relative to that file's folder. */
+  templates?: Array<{ file: string; patterns: string[] }>;
 }
 
 export interface LintOptions {
   config?: ResolvedConfig;
+  /** The draft is a template (matched by a `templates` glob); frontmatter `template: true` also says so. */
+  template?: boolean;
 }
 
 export interface LintResult {

@@ -43,6 +43,7 @@ export interface Frontmatter extends Span {
   to?: { value: string; span: Span };
   relationship?: { value: Exclude<Relationship, 'unknown'>; span: Span };
   limit?: { value: number; span: Span };
+  template?: { value: boolean; span: Span };
   problems: FrontmatterProblem[];
 }
 
@@ -80,6 +81,9 @@ export interface Draft {
   greeting?: Greeting;
   signOff?: Span;
   relationship: RelationshipInfo;
+  /** A template holds merge fields ({FirstName}) to be filled per recipient: frontmatter
+   *  `template: true`, or a `templates` glob in config (set by lint). */
+  template: boolean;
   /** Per-draft memo for derived analyses (elements), so rules share work. */
   memo: Map<string, unknown>;
 }

@@ -337,6 +337,7 @@ export function parseDraft(text: string): Draft {
     greeting,
     signOff,
     relationship: inferRelationship(frontmatter, sentences),
+    template: frontmatter?.template?.value === true,
     memo: new Map(),
   };
 }

@@ -1,0 +1,99 @@
+// Near-copies of sentences across many drafts, in linear time: each sentence becomes a MinHash
+// signature (bloom-filters' MinHash) of its words and word pairs, and locality-sensitive
+// hashing puts signatures that agree on one band of rows in one bucket. A sentence is compared
+// only with the first sentence of each of its buckets, never with every other sentence.
+import { MinHash } from 'bloom-filters/dist/sketch/min-hash.js';
+
+/** Hash functions per signature: BANDS bands of ROWS rows. */
+export const HASHES = 64;
+const BANDS = 16;
+const ROWS = HASHES / BANDS;
+/** Share of signature positions two sentences must agree on (an estimate of their Jaccard
+ *  similarity) to count as copies. One name or date changed in a sentence of ten words or more
+ *  stays above it; two sentences sharing only a frame ("We met at ... in ...") do not. */
+export const SIMILARITY = 0.6;
+
+// MinHash's hash functions are (a·x + b) mod c. c is the largest prime below 2^26, so a·x stays
+// exact in a double. The coefficients come from a fixed seed: the same drafts always give the
+// same findings (the package's factory draws them from Math.random).
+const PRIME = 67_108_859;
+const FAMILY = (() => {
+  let state = 0x1f2e3d4c;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return Array.from({ length: HASHES }, () => ({ a: 1 + Math.floor(next() * (PRIME - 1)), b: Math.floor(next() * PRIME), c: PRIME }));
+})();
+
+/** FNV-1a over UTF-16 units, reduced below PRIME: a feature as MinHash's input number. */
+function featureOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % PRIME;
+}
+
+let sketch: MinHash | undefined;
+
+/**
+ * The signature of a sentence's normalized words, written into `out` at `at`: the low 16 bits
+ * of each of the HASHES minimums (two distinct values agree by chance once in 65,536, which
+ * leaves the estimate as good as the full values while halving the memory).
+ */
+export function writeSignature(words: readonly string[], out: Uint16Array, at: number): void {
+  sketch ??= new MinHash(HASHES, FAMILY);
+  sketch._signature.fill(Infinity);
+  for (let i = 0; i < words.length; i++) {
+    sketch.add(featureOf(words[i]));
+    if (i > 0) sketch.add(featureOf(`${words[i - 1]} ${words[i]}`));
+  }
+  for (let i = 0; i < HASHES; i++) out[at + i] = sketch._signature[i] & 0xffff;
+}
+
+/** Estimated similarity of signatures `a` and `b` (indexes into `signatures`, HASHES each). */
+export function similarity(signatures: Uint16Array, a: number, b: number): number {
+  let same = 0;
+  for (let i = 0; i < HASHES; i++) if (signatures[a * HASHES + i] === signatures[b * HASHES + i]) same++;
+  return same / HASHES;
+}
+
+/**
+ * Groups signatures that are copies of each other (directly or through a chain of copies).
+ * Returns each signature's group as the smallest index in it. Time and memory are linear in
+ * the count: one bucket map at a time, at most BANDS comparisons per signature.
+ */
+export function groupSimilar(signatures: Uint16Array): Int32Array {
+  const count = signatures.length / HASHES;
+  const parent = Int32Array.from({ length: count }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  };
+  const buckets = new Map<number, number>();
+  for (let band = 0; band < BANDS; band++) {
+    buckets.clear();
+    for (let i = 0; i < count; i++) {
+      const at = i * HASHES + band * ROWS;
+      // Four 16-bit rows make a 64-bit key; 53 bits of it are kept exactly. A collision only
+      // adds a comparison, since every candidate is checked against SIMILARITY.
+      const key = ((signatures[at] << 16) | signatures[at + 1]) >>> 0;
+      const low = (((signatures[at + 2] << 16) | signatures[at + 3]) >>> 0) & 0x1fffff;
+      const bucket = key * 0x200000 + low;
+      const first = buckets.get(bucket);
+      if (first === undefined) {
+        buckets.set(bucket, i);
+        continue;
+      }
+      const [x, y] = [find(first), find(i)];
+      if (x !== y && similarity(signatures, first, i) >= SIMILARITY) parent[Math.max(x, y)] = Math.min(x, y);
+    }
+  }
+  for (let i = 0; i < count; i++) parent[i] = find(i);
+  return parent;
+}

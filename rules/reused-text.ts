@@ -1,0 +1,94 @@
+import { listNames } from './across/names.js';
+import { comparableWords, recipientNames } from './across/normalize.js';
+import { groupSimilar, HASHES, writeSignature } from './across/similar.js';
+import { isStockSentence } from './stock-phrase-alone.js';
+import type { Rule } from './types.js';
+
+interface Options {
+  minDrafts: number;
+  minWords: number;
+}
+
+/** Per draft: one signature (HASHES values) and one anchor per sentence that counts. */
+interface Kept {
+  signatures: Uint16Array;
+  anchors: Int32Array;
+}
+
+/** Other copies a finding points at (related locations); the message names fewer still. */
+const MAX_RELATED = 20;
+
+export const reusedText: Rule<Options> = {
+  meta: {
+    id: 'reused-text',
+    description: 'A sentence is shared, word for word or nearly, by several drafts linted together.',
+    defaultSeverity: 'warning',
+    fixKind: 'none',
+    core: false,
+    defaultOptions: { minDrafts: 3, minWords: 6 },
+    rationale:
+      'The seed calls canned messages lame and asks for the invitation "in your own words": a sentence pasted into many notes is canned, and recipients at one company compare notes. Say it for this person.',
+    example: {
+      bad: 'Three drafts that all say: "I came across your profile and was impressed by your background in data engineering."',
+      good: 'Hi Ana, your talk on lakehouse costs at DataConf Porto changed how we budget our pipelines.',
+    },
+  },
+  across: {
+    collect({ draft, options, config, anchor, disabledAt }) {
+      if (draft.template) return undefined;
+      const names = recipientNames(draft);
+      const extraPhrases = (config.rules['stock-phrase-alone']?.options.extraPhrases as string[] | undefined) ?? [];
+      const kept: Array<{ words: string[]; start: number; end: number }> = [];
+      // Greeting and sign-off words are not in a sentence's tokens; stock phrases are
+      // everyone's, and short sentences ("Coffee next week?") are shared by chance.
+      for (const sentence of draft.sentences) {
+        if (sentence.tokens.length < options.minWords || isStockSentence(sentence, extraPhrases)) continue;
+        const start = sentence.tokens[0].start;
+        if (!disabledAt(start)) kept.push({ words: comparableWords(sentence.tokens, names), start, end: sentence.end });
+      }
+      if (kept.length === 0) return undefined;
+      const signatures = new Uint16Array(kept.length * HASHES);
+      kept.forEach((sentence, i) => writeSignature(sentence.words, signatures, i * HASHES));
+      return { signatures, anchors: Int32Array.from(kept, (sentence) => anchor(sentence)) } satisfies Kept;
+    },
+    judge({ drafts, report }) {
+      const owner: number[] = [];
+      const anchorOf: number[] = [];
+      drafts.forEach(({ data }, draft) => {
+        for (const a of (data as Kept).anchors) {
+          owner.push(draft);
+          anchorOf.push(a);
+        }
+      });
+      const signatures = new Uint16Array(owner.length * HASHES);
+      let at = 0;
+      for (const { data } of drafts) {
+        signatures.set((data as Kept).signatures, at);
+        at += (data as Kept).signatures.length;
+      }
+      const group = groupSimilar(signatures);
+      const size = new Int32Array(owner.length);
+      for (const g of group) size[g]++;
+      const members = new Map<number, number[]>();
+      group.forEach((g, i) => size[g] > 1 && (members.get(g) ?? members.set(g, []).get(g)!).push(i));
+
+      for (const sentences of members.values()) {
+        // One copy per draft stands for it among the others: the first in that draft.
+        const firstIn = new Map<number, number>();
+        for (const i of sentences) if (!firstIn.has(owner[i])) firstIn.set(owner[i], i);
+        if (firstIn.size < 2) continue;
+        for (const i of sentences) {
+          const draft = owner[i];
+          if (firstIn.size < Math.max(2, drafts[draft].options.minDrafts)) continue;
+          const others = [...firstIn].filter(([d]) => d !== draft);
+          const n = others.length;
+          report(draft, {
+            anchor: anchorOf[i],
+            message: `This sentence is also in ${n} other draft${n === 1 ? '' : 's'} (${listNames(others.map(([d]) => drafts[d].name))}), word for word or nearly: recipients compare notes, so say it in your own words for this person.`,
+            related: others.slice(0, MAX_RELATED).map(([d, j]) => ({ draft: d, anchor: anchorOf[j] })),
+          });
+        }
+      }
+    },
+  },
+};
