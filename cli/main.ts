@@ -9,7 +9,8 @@ import { parseCliArgs, USAGE, type CliOptions } from './args.js';
 import { CliError, displayPath, fsError } from './errors.js';
 import { findDrafts } from './files.js';
 import { formatters } from './formatters/index.js';
-import { jsonChunks, jsonResult } from './formatters/json.js';
+import { jsonChunks, jsonResult, withMessages } from './formatters/json.js';
+import { acrossMessages, byPosition } from './across.js';
 import { decodeDraft } from './read-draft.js';
 import { countsOf, type FileResult, type FormatContext } from './results.js';
 import { lintFiles, lintText, type Mode } from './run.js';
@@ -39,7 +40,7 @@ async function readStdin(): Promise<Uint8Array> {
 async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolver): Promise<{ results: FileResult[]; warnings: number; errors: number }> {
   const mode: Mode = options.fix ? 'fix' : options.fixDryRun ? 'fix-dry-run' : 'lint';
   // The elements summary costs memory per file; only these formats print it.
-  const elements = options.format === 'json' || options.format === 'summary';
+  const elements = options.format === 'json' || options.format === 'summary' || options.format === 'html';
   const results: FileResult[] = [];
   let warnings = 0;
   let errors = 0;
@@ -51,21 +52,34 @@ async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolve
     const shown = options.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 'error') } : result;
     // For JSON, serialize now and keep only what the exit code needs: 10,000 drafts' element
     // summaries as objects would hold far more memory than their text.
-    results.push(options.format === 'json' ? { filePath: shown.filePath, messages: [], serialized: JSON.stringify(jsonResult(shown)) } : shown);
+    results.push(options.format === 'json' ? { filePath: shown.filePath, messages: [], serialized: JSON.stringify(jsonResult(shown)), across: shown.across } : shown);
   };
 
   if (options.stdin) {
     const filePath = options.stdinFilename ? resolve(cwd, options.stdinFilename) : STDIN_NAME;
     const configPath = options.stdinFilename ? filePath : join(cwd, STDIN_NAME);
     const text = decodeDraft(await readStdin(), options.stdinFilename ?? 'standard input');
-    keep(lintText(text, filePath, configPath, { mode, resolver, elements }));
+    keep(lintText(text, filePath, configPath, { mode, resolver, elements, keepText: options.format === 'html' }));
     return { results, warnings, errors };
   }
 
   const files = await findDrafts(options.patterns.length ? options.patterns : ['.'], { cwd, ignore: options.ignore });
   // Resolve every folder's config first, so a bad config stops the run before --fix writes.
   for (const file of files) resolver.configFor(file);
-  for (const result of lintFiles(files, { mode, resolver, elements, display: (path) => displayPath(path, cwd) })) keep(result);
+  const display = (path: string) => displayPath(path, cwd);
+  for (const result of lintFiles(files, { mode, resolver, elements, display, across: true, keepText: options.format === 'html' })) keep(result);
+  // The across rules judge the whole set: their messages join the results afterwards.
+  acrossMessages(results, display).forEach((more, i) => {
+    const result = results[i];
+    result.across = undefined;
+    const counts = countsOf(more);
+    warnings += counts.warnings;
+    errors += counts.errors;
+    const shown = options.quiet ? more.filter((m) => m.severity === 'error') : more;
+    if (shown.length === 0) return;
+    if (result.serialized !== undefined) result.serialized = withMessages(result.serialized, shown);
+    else result.messages = [...result.messages, ...shown].sort(byPosition);
+  });
   return { results, warnings, errors };
 }
 

@@ -22,6 +22,7 @@ export interface ConfigLayer {
   file: string;
   root: boolean;
   rules: Record<string, Partial<RuleSetting>>;
+  templates?: string[];
 }
 
 const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${JSON.stringify(value)}`);
@@ -87,14 +88,25 @@ export function parseConfigText(text: string, file: string, registry: ReadonlyMa
   }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
-    if (key !== 'rules' && key !== 'root' && key !== '$schema') throw new ConfigError(file, key, 'unknown key (expected "rules" or "root")');
+    if (key !== 'rules' && key !== 'root' && key !== 'templates' && key !== '$schema') throw new ConfigError(file, key, 'unknown key (expected "rules", "root" or "templates")');
   }
   if (record.root !== undefined && typeof record.root !== 'boolean') throw new ConfigError(file, 'root', `expected true or false, got ${describe(record.root)}`);
-  return { file, root: record.root === true, rules: record.rules === undefined ? {} : validateRuleSettings(record.rules, registry, file) };
+  const layer: ConfigLayer = { file, root: record.root === true, rules: record.rules === undefined ? {} : validateRuleSettings(record.rules, registry, file) };
+  if (record.templates !== undefined) layer.templates = validateTemplates(record.templates, file);
+  return layer;
+}
+
+/** `templates`: globs, relative to the config file's folder, of drafts that are templates. */
+function validateTemplates(value: unknown, file: string): string[] {
+  if (!Array.isArray(value)) throw new ConfigError(file, 'templates', `expected an array of glob patterns like ["templates/**"], got ${describe(value)}`);
+  value.forEach((pattern, i) => {
+    if (typeof pattern !== 'string' || pattern.trim() === '') throw new ConfigError(file, `templates[${i}]`, `expected a non-empty glob pattern, got ${describe(pattern)}`);
+  });
+  return value as string[];
 }
 
 /** Merges defaults with layers, outermost first; a later layer's severity or options win. */
-export function resolveConfig(registry: ReadonlyMap<string, Rule>, layers: ReadonlyArray<Pick<ConfigLayer, 'rules'>> = []): ResolvedConfig {
+export function resolveConfig(registry: ReadonlyMap<string, Rule>, layers: ReadonlyArray<Pick<ConfigLayer, 'rules'> & Partial<ConfigLayer>> = []): ResolvedConfig {
   const rules: Record<string, RuleSetting> = {};
   for (const [id, rule] of registry) {
     rules[id] = { severity: rule.meta.defaultSeverity, options: { ...(rule.meta.defaultOptions ?? {}) } };
@@ -106,5 +118,6 @@ export function resolveConfig(registry: ReadonlyMap<string, Rule>, layers: Reado
       rules[id] = { severity: setting.severity ?? current.severity, options: { ...current.options, ...(setting.options ?? {}) } };
     }
   }
-  return { rules };
+  const templates = layers.flatMap((layer) => (layer.templates?.length && layer.file ? [{ file: layer.file, patterns: layer.templates }] : []));
+  return templates.length ? { rules, templates } : { rules };
 }

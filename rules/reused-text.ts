@@ -1,7 +1,9 @@
 import { listNames } from './across/names.js';
 import { comparableWords, recipientNames } from './across/normalize.js';
 import { groupSimilar, HASHES, writeSignature } from './across/similar.js';
-import { isStockSentence } from './stock-phrase-alone.js';
+import { compilePatterns, findPhrases } from './draft/phrase-match.js';
+import { INVITATION_CUES } from './stock-phrase-alone.phrases.js';
+import { stockPatterns } from './stock-phrase-alone.js';
 import type { Rule } from './types.js';
 
 interface Options {
@@ -14,6 +16,8 @@ interface Kept {
   signatures: Uint16Array;
   anchors: Int32Array;
 }
+
+const INVITATION = compilePatterns(INVITATION_CUES);
 
 /** Other copies a finding points at (related locations); the message names fewer still. */
 const MAX_RELATED = 20;
@@ -37,12 +41,17 @@ export const reusedText: Rule<Options> = {
     collect({ draft, options, config, anchor, disabledAt }) {
       if (draft.template) return undefined;
       const names = recipientNames(draft);
-      const extraPhrases = (config.rules['stock-phrase-alone']?.options.extraPhrases as string[] | undefined) ?? [];
+      const common = [...stockPatterns((config.rules['stock-phrase-alone']?.options.extraPhrases as string[] | undefined) ?? []), ...INVITATION];
       const kept: Array<{ words: string[]; start: number; end: number }> = [];
-      // Greeting and sign-off words are not in a sentence's tokens; stock phrases are
-      // everyone's, and short sentences ("Coffee next week?") are shared by chance.
+      // Greeting and sign-off words are not in a sentence's tokens. Stock phrases and the
+      // invitation's own formula ("we should be connected") are everyone's words, and a short
+      // sentence ("Coffee next week?") is shared by chance: a sentence counts only with at
+      // least minWords words besides those phrases.
       for (const sentence of draft.sentences) {
-        if (sentence.tokens.length < options.minWords || isStockSentence(sentence, extraPhrases)) continue;
+        if (sentence.tokens.length < options.minWords) continue;
+        const covered = new Uint8Array(sentence.tokens.length);
+        for (const match of findPhrases(sentence.tokens, common)) covered.fill(1, match.from, match.to);
+        if (sentence.tokens.length - covered.reduce((n, c) => n + c, 0) < options.minWords) continue;
         const start = sentence.tokens[0].start;
         if (!disabledAt(start)) kept.push({ words: comparableWords(sentence.tokens, names), start, end: sentence.end });
       }

@@ -8,7 +8,7 @@ const BUILT_IN = compilePatterns(STOCK_PHRASES);
 const extraCache = new Map<string, Pattern[]>();
 
 /** Built-in and extra phrases as one list, compiled (and indexed) once per configuration. */
-function stockPatterns(extraPhrases: readonly string[]): Pattern[] {
+export function stockPatterns(extraPhrases: readonly string[]): Pattern[] {
   const key = extraPhrases.join('\n');
   let patterns = extraCache.get(key);
   if (!patterns) {
@@ -19,7 +19,7 @@ function stockPatterns(extraPhrases: readonly string[]): Pattern[] {
 }
 
 /** True when a stock phrase covers every token of the sentence. */
-export function isStockSentence(sentence: Sentence, extraPhrases: readonly string[] = []): boolean {
+function isStockSentence(sentence: Sentence, extraPhrases: readonly string[] = []): boolean {
   const covered = new Array<boolean>(sentence.tokens.length).fill(false);
   for (const match of findPhrases(sentence.tokens, stockPatterns(extraPhrases))) covered.fill(true, match.from, match.to);
   return covered.every(Boolean);

@@ -1,6 +1,6 @@
 // ESLint's JSON results array, so tools written for `eslint --format json` read it as is.
 // ESLint has no info level: info is severity 1, like a warning.
-import { countsOf, type FileResult } from '../results.js';
+import { countsOf, type FileResult, type LintMessage } from '../results.js';
 
 export function json(results: readonly FileResult[]): string {
   return [...jsonChunks(results)].join('');
@@ -18,17 +18,7 @@ export function jsonResult(result: FileResult): object {
   const counts = countsOf(result.messages);
   return {
     filePath: result.filePath,
-    messages: result.messages.map((m) => ({
-      ruleId: m.ruleId,
-      severity: m.severity === 'error' ? 2 : 1,
-      message: m.message,
-      line: m.line,
-      column: m.column,
-      endLine: m.endLine,
-      endColumn: m.endColumn,
-      ...(m.fix ? { fix: m.fix } : {}),
-      ...(m.suggestions ? { suggestions: m.suggestions } : {}),
-    })),
+    messages: result.messages.map(jsonMessage),
     // Nothing is suppressed or fatal in a result we return; the keys keep ESLint's shape.
     suppressedMessages: [],
     errorCount: counts.errors,
@@ -41,4 +31,30 @@ export function jsonResult(result: FileResult): object {
     // invitelint's addition (documented in the README): the three elements and the length.
     ...(result.elements ? { elements: result.elements } : {}),
   };
+}
+
+function jsonMessage(m: LintMessage): object {
+  return {
+    ruleId: m.ruleId,
+    severity: m.severity === 'error' ? 2 : 1,
+    message: m.message,
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    ...(m.fix ? { fix: m.fix } : {}),
+    ...(m.suggestions ? { suggestions: m.suggestions } : {}),
+    // invitelint's addition: the other drafts an across finding is about.
+    ...(m.relatedLocations ? { relatedLocations: m.relatedLocations } : {}),
+  };
+}
+
+/** A result serialized while linting, with messages found later (across rules) merged in. */
+export function withMessages(serialized: string, more: readonly LintMessage[]): string {
+  const result = JSON.parse(serialized) as { messages: Array<{ line: number; column: number }>; errorCount: number; warningCount: number };
+  const counts = countsOf(more);
+  result.messages = [...result.messages, ...more.map((m) => jsonMessage(m) as { line: number; column: number })].sort((a, b) => a.line - b.line || a.column - b.column);
+  result.errorCount += counts.errors;
+  result.warningCount += counts.warnings + counts.infos;
+  return JSON.stringify(result);
 }
