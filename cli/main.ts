@@ -12,7 +12,8 @@ import { formatters } from './formatters/index.js';
 import { jsonChunks, jsonResult, withMessages } from './formatters/json.js';
 import { acrossMessages, byPosition } from './across.js';
 import { decodeDraft } from './read-draft.js';
-import { countsOf, type FileResult, type FormatContext } from './results.js';
+import { RENDER_USAGE, parseRenderArgs, render } from './render.js';
+import { countsOf, totalCounts, type FileResult, type FormatContext } from './results.js';
 import { lintFiles, lintText, type Mode } from './run.js';
 
 const STDIN_NAME = '<text>'; // ESLint's name for standard input without --stdin-filename
@@ -83,9 +84,23 @@ async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolve
   return { results, warnings, errors };
 }
 
+/** `invitelint render ...` (cli/render.ts): the rendered drafts' lint results, reported like a lint run. */
+function renderCommand(argv: readonly string[], cwd: string): number {
+  const options = parseRenderArgs(argv);
+  if (options.help) {
+    process.stdout.write(RENDER_USAGE);
+    return 0;
+  }
+  const resolver = new ConfigResolver(options.config ? { configPath: resolve(cwd, options.config) } : {});
+  const results = render(options, cwd, resolver, options.format === 'json' || options.format === 'summary' || options.format === 'html');
+  const counts = totalCounts(results);
+  return report(results, counts, options, cwd);
+}
+
 async function main(argv: readonly string[]): Promise<number> {
-  const options = parseCliArgs(argv);
   const cwd = process.cwd();
+  if (argv[0] === 'render') return renderCommand(argv.slice(1), cwd);
+  const options = parseCliArgs(argv);
   if (options.help) {
     process.stdout.write(USAGE);
     return 0;
@@ -104,7 +119,11 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.config) resolver.configFor(join(cwd, STDIN_NAME));
 
   const { results, warnings, errors } = await lintAll(options, cwd, resolver);
+  return report(results, { warnings, errors }, options, cwd);
+}
 
+/** Prints the report in the chosen format and returns the exit code (0 clean, 1 problems). */
+function report(results: FileResult[], { warnings, errors }: { warnings: number; errors: number }, options: Pick<CliOptions, 'format' | 'outputFile' | 'color' | 'maxWarnings'>, cwd: string): number {
   const context: FormatContext = {
     cwd,
     color: useColor(options.color, !options.outputFile && Boolean(process.stdout.isTTY)),
