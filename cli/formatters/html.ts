@@ -37,6 +37,7 @@ article.clean { border-left: 5px solid #2b8a46; }
 .facts { color: #4a5563; margin: .25rem 0 .5rem; display: flex; flex-wrap: wrap; gap: .4rem 1rem; align-items: center; }
 pre { white-space: pre-wrap; word-break: break-word; font: 14px/1.7 ui-monospace, "SFMono-Regular", Menlo, monospace; background: #fbfbfc; border: 1px solid #eceef2; padding: .6rem .8rem; margin: .5rem 0; }
 mark { color: inherit; padding: 0 0 2px; border-bottom: 3px solid; }
+mark:has(mark) { padding-bottom: 7px; } /* a sentence that is two elements: both lines show */
 mark.el-context { background: var(--context); border-color: var(--context-line); }
 mark.el-invitation { background: var(--invitation); border-color: var(--invitation-line); }
 mark.el-nextAction { background: var(--nextAction); border-color: var(--nextAction-line); }
