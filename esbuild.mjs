@@ -12,6 +12,8 @@ const common = { bundle: true, platform: 'node', mainFields: ['module', 'main'],
 const entries = [
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.mjs', format: 'esm', banner: { js: requireShim } },
   { entryPoints: ['server/main.ts'], outfile: 'dist/server.mjs', format: 'esm', banner: { js: requireShim } },
+  // The server's workspace indexer runs on a worker thread (server/index-worker.ts).
+  { entryPoints: ['server/index-worker.ts'], outfile: 'dist/index-worker.mjs', format: 'esm', banner: { js: requireShim } },
   // VS Code loads extensions as CommonJS and provides the `vscode` module itself.
   { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'] },
   ...(process.argv[2] ? [{ entryPoints: [process.argv[2]], outfile: process.argv[3], format: 'esm', banner: { js: requireShim } }] : []),

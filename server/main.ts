@@ -16,6 +16,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
+  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node.js';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
@@ -28,7 +29,10 @@ import { FramingGuard } from './framing.js';
 import { changeProblem, gatedSync } from './sync.js';
 import { elementHighlights, elementsHover, elementsLens, elementsMessage, lensLine, type ElementsState } from './elements.js';
 import { hoverAt } from './hover.js';
-import { ConfigFiles, SettingsStore, type Settings } from './settings.js';
+import { ConfigFiles, filePathOf, SettingsStore, type Settings } from './settings.js';
+import { isTemplatePath } from '../workspace/templates.js';
+import { Indexer } from './indexer.js';
+import { indexDraft, nameIn, WorkspaceDrafts } from './workspace-drafts.js';
 
 // Over stdio, the input goes through FramingGuard (framing.ts): a malformed header costs the
 // bytes up to the next message, not every message after it. Other transports are the library's.
@@ -169,18 +173,56 @@ async function prepare(document: TextDocument): Promise<Prepared> {
 
 // --- linting -----------------------------------------------------------------------------
 
-/** One lint pass: the diagnostics and, when the draft was linted, where it stands on the elements. */
+/** One lint pass: the diagnostics and, when the draft was linted, where it stands on the elements
+ *  and what the across rules say of it (republished when another draft changes). */
 interface Linted extends LintOutput {
   elements?: ElementsState;
+  across?: Diagnostic[];
 }
 
 /** Lints the text as it is now; the elements summary comes from the same parse and config as the diagnostics. */
 function lintNow(document: TextDocument, config: ResolvedConfig | undefined): Linted {
-  const { findings, draft } = lint(document.getText(), { config });
+  const path = filePathOf(document.uri);
+  const { findings, draft } = lint(document.getText(), { config, template: config !== undefined && path !== undefined && isTemplatePath(config, path) });
+  // The editor's text is what the other drafts are compared with while it is open.
+  workspaceDrafts.set(document.uri, config ? indexDraft(document.uri, path ? nameIn(workspaceFolders, path) : document.uri, draft, config, document) : undefined);
   return {
     diagnostics: toDiagnostics(document, findings),
     elements: { elements: summarizeElements(draft, config), lensLine: lensLine(document, draft.body.start) },
+    across: workspaceDrafts.diagnosticsFor(document.uri, document.version),
   };
+}
+
+// --- across drafts: the workspace index ----------------------------------------------------
+
+const workspaceDrafts = new WorkspaceDrafts();
+let workspaceFolders: string[] = [];
+const indexer = new Indexer(
+  new URL('./index-worker.mjs', import.meta.url),
+  (drafts) => {
+    // An open draft is indexed from the editor's text, never from the file.
+    for (const { uri, entry } of drafts) if (!documents.get(uri)) workspaceDrafts.set(uri, entry);
+    scheduleAcrossRefresh();
+  },
+  (message) => log.error(`invitelint: ${message}`),
+);
+const indexWorkspace = (files?: string[]) => indexer.index({ folders: workspaceFolders, files, overrides: settings.current.rules });
+
+let acrossTimer: NodeJS.Timeout | undefined;
+/** After a draft changed: republish the open drafts whose across diagnostics changed (soon, once per burst). */
+function scheduleAcrossRefresh(): void {
+  acrossTimer ??= setTimeout(() => {
+    acrossTimer = undefined;
+    for (const document of documents.all()) {
+      const published = linter.publishedFor(document.uri, document.version);
+      // Not linted at this version (a lint is pending, or invitelint is off for it): nothing to refresh.
+      if (!published?.across) continue;
+      const across = workspaceDrafts.diagnosticsFor(document.uri, document.version);
+      if (JSON.stringify(across) === JSON.stringify(published.across)) continue;
+      published.across = across;
+      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [...published.diagnostics, ...across] }).catch((error) => log.error(`publishDiagnostics failed: ${describe(error)}`));
+    }
+  }, 30);
 }
 
 /** Lenses are pulled by the client: after new results, ask it to pull them again, when it can. */
@@ -206,9 +248,10 @@ const linter = new DocumentLinter<TextDocument, Prepared, Linted>({
     }
     return lintNow(document, config);
   },
-  publish: (uri, version, { diagnostics }) => {
-    void connection.sendDiagnostics({ uri, version, diagnostics }).catch((error) => log.error(`publishDiagnostics failed: ${describe(error)}`));
+  publish: (uri, version, { diagnostics, across = [] }) => {
+    void connection.sendDiagnostics({ uri, version, diagnostics: [...diagnostics, ...across] }).catch((error) => log.error(`publishDiagnostics failed: ${describe(error)}`));
     refreshLenses();
+    scheduleAcrossRefresh();
   },
   onError: (error, uri) => log.error(`linting ${uri} failed: ${describe(error)}`),
 });
@@ -230,6 +273,11 @@ documents.onDidClose(
   notification('didClose', ({ document }) => {
     opened.delete(document.uri);
     linter.forget(document.uri);
+    // Unsaved edits are gone: the file on disk is the draft again.
+    workspaceDrafts.delete(document.uri);
+    const path = isDraft(document.uri) ? filePathOf(document.uri) : undefined;
+    if (path) indexWorkspace([path]);
+    scheduleAcrossRefresh();
     settings.forget(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch(() => undefined);
   }),
@@ -245,6 +293,8 @@ connection.onInitialize((params): InitializeResult => {
     settings.pull = (uri) => connection.workspace.getConfiguration(uri ? { scopeUri: uri, section: 'invitelint' } : { section: 'invitelint' });
   }
   settings.setInitializationOptions(params?.initializationOptions);
+  const folders = Array.isArray(params?.workspaceFolders) ? params.workspaceFolders.map((folder) => (isObject(folder) && typeof folder.uri === 'string' ? folder.uri : '')) : [typeof params?.rootUri === 'string' ? params.rootUri : ''];
+  workspaceFolders = folders.map((uri) => (uri ? filePathOf(uri) : undefined)).filter((path): path is string => path !== undefined);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -267,27 +317,48 @@ connection.onInitialized(
     if (client.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'invitelint' }).catch(registered('settings changes'));
     }
+    if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      // Drafts on disk, for the across rules (reused-text, duplicate-recipient).
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.invite.md' }] }).catch(registered('draft files'));
+    }
     await settings.changed();
     linter.refreshAll();
+    indexWorkspace();
   }),
 );
 
-connection.onShutdown(request('shutdown', () => linter.forgetAll()));
+connection.onShutdown(
+  request('shutdown', async () => {
+    linter.forgetAll();
+    await indexer.stop();
+  }),
+);
 
 connection.onDidChangeConfiguration(
   notification('didChangeConfiguration', async (params) => {
     await settings.changed(isObject(params) ? params.settings : undefined);
     linter.refreshAll();
+    indexWorkspace();
   }),
 );
 
 connection.onDidChangeWatchedFiles(
   notification('didChangeWatchedFiles', (params) => {
-    const changes = isObject(params) && Array.isArray(params.changes) ? params.changes : [];
-    if (!changes.some((change) => isObject(change) && typeof change.uri === 'string' && change.uri.endsWith(`/${CONFIG_FILE}`))) return;
+    const changes = ((isObject(params) && Array.isArray(params.changes) ? params.changes : []) as unknown[]).filter((change): change is { uri: string; type: unknown } => isObject(change) && typeof change.uri === 'string');
+    // Drafts changed on disk (not open: an open draft is its editor's text).
+    const changed: string[] = [];
+    for (const change of changes) {
+      if (!isDraft(change.uri) || documents.get(change.uri)) continue;
+      if (change.type === 3) workspaceDrafts.delete(change.uri);
+      else if (filePathOf(change.uri)) changed.push(filePathOf(change.uri)!);
+    }
+    if (changed.length) indexWorkspace(changed);
+    scheduleAcrossRefresh();
+    if (!changes.some((change) => change.uri.endsWith(`/${CONFIG_FILE}`))) return;
     configFiles.clear();
     shownConfigErrors.clear();
     linter.refreshAll();
+    indexWorkspace();
   }),
 );
 

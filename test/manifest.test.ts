@@ -50,7 +50,7 @@ describe('extension manifest', () => {
   it('ships only the bundles, the launchers, the rule docs, the snippets, README, LICENSE and package.json', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root });
     const files = stdout.split('\n').filter(Boolean).sort();
-    for (const file of files) expect(file).toMatch(/^(dist\/(extension\.cjs|server\.mjs|cli\.mjs)|bin\/[\w-]+\.js|docs\/rules\/[\w-]+\.md|snippets\/[\w-]+\.code-snippets|README\.md|LICENSE|package\.json)$/);
+    for (const file of files) expect(file).toMatch(/^(dist\/(extension\.cjs|server\.mjs|index-worker\.mjs|cli\.mjs)|bin\/[\w-]+\.js|docs\/rules\/[\w-]+\.md|snippets\/[\w-]+\.code-snippets|README\.md|LICENSE|package\.json)$/);
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'package.json', 'bin/invitelint.js', 'bin/invitelint-language-server.js', 'snippets/invite.code-snippets', ...rules.map((r) => `docs/rules/${r.meta.id}.md`)]));
   });
 });
