@@ -70,17 +70,17 @@ async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolve
   const display = (path: string) => displayPath(path, cwd);
   for (const result of lintFiles(files, { mode, resolver, elements, display, across: true, keepText: options.format === 'html' })) keep(result);
   // The across rules judge the whole set: their messages join the results afterwards.
-  acrossMessages(results, display).forEach((more, i) => {
+  for (const [i, more] of acrossMessages(results, display)) {
     const result = results[i];
-    result.across = undefined;
     const counts = countsOf(more);
     warnings += counts.warnings;
     errors += counts.errors;
     const shown = options.quiet ? more.filter((m) => m.severity === 'error') : more;
-    if (shown.length === 0) return;
+    if (shown.length === 0) continue;
     if (result.serialized !== undefined) result.serialized = withMessages(result.serialized, shown);
     else result.messages = [...result.messages, ...shown].sort(byPosition);
-  });
+  }
+  for (const result of results) result.across = undefined;
   return { results, warnings, errors };
 }
 

@@ -1,4 +1,4 @@
-import { listNames } from './across/names.js';
+import { listNames, othersOf } from './across/names.js';
 import { recipientKey } from './across/normalize.js';
 import type { Rule } from './types.js';
 
@@ -9,7 +9,7 @@ interface Kept {
 }
 
 /** Other drafts a finding points at; a recipient rarely has more than two. */
-const MAX_RELATED = 20;
+const MAX_RELATED = 5;
 
 export const duplicateRecipient: Rule = {
   meta: {
@@ -41,12 +41,12 @@ export const duplicateRecipient: Rule = {
       for (const same of byKey.values()) {
         if (same.length < 2) continue;
         for (const draft of same) {
-          const others = same.filter((d) => d !== draft);
-          const n = others.length;
+          const others = othersOf(same, (d) => d === draft, MAX_RELATED);
+          const n = same.length - 1;
           report(draft, {
             anchor: (drafts[draft].data as Kept).anchor,
-            message: `${n} other draft${n === 1 ? ' is' : 's are'} also to ${(drafts[draft].data as Kept).to} (${listNames(others.map((d) => drafts[d].name))}): send one invitation per person.`,
-            related: others.slice(0, MAX_RELATED).map((d) => ({ draft: d, anchor: (drafts[d].data as Kept).anchor })),
+            message: `${n} other draft${n === 1 ? ' is' : 's are'} also to ${(drafts[draft].data as Kept).to} (${listNames(others.map((d) => drafts[d].name), n)}): send one invitation per person.`,
+            related: others.map((d) => ({ draft: d, anchor: (drafts[d].data as Kept).anchor })),
           });
         }
       }

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acrossFindings, acrossMessages, draftsSharing } from './across/test-helpers.js';
 import { configWith, lint } from './test-utils.js';
@@ -69,6 +71,19 @@ describe('reused-text', () => {
     expect(found.map((f) => f.split(' ')[0])).toEqual(['d1.invite.md', 'd2.invite.md', 'd3.invite.md']);
     expect(acrossFindings(drafts, 'reused-text', configWith({ 'reused-text': 'off' }))).toEqual([]);
     expect(acrossFindings(drafts, 'reused-text', configWith({ 'reused-text': ['warning', { minDrafts: 4 }] }))).toEqual([]);
+  });
+
+  it('finds nothing in any of the seven corpora (410 drafts, each corpus written as one folder by one writer)', () => {
+    const root = join(import.meta.dirname, '..', 'fixtures');
+    const corpora = readdirSync(root).filter((d) => d === 'corpus' || d.startsWith('holdout'));
+    let count = 0;
+    for (const corpus of corpora) {
+      const drafts: Record<string, string> = {};
+      for (const file of readdirSync(join(root, corpus)).filter((f) => f.endsWith('.invite.md'))) drafts[file] = readFileSync(join(root, corpus, file), 'utf8');
+      count += Object.keys(drafts).length;
+      expect(acrossFindings(drafts, 'reused-text'), corpus).toEqual([]);
+    }
+    expect(count).toBeGreaterThanOrEqual(410);
   });
 
   it('is never reported by the per-draft engine', () => {

@@ -1,7 +1,8 @@
-import { listNames } from './across/names.js';
+import { listNames, othersOf } from './across/names.js';
 import { comparableWords, recipientNames } from './across/normalize.js';
 import { groupSimilar, HASHES, writeSignature } from './across/similar.js';
-import { compilePatterns, findPhrases } from './draft/phrase-match.js';
+import { compilePatterns, findPhrases, type Pattern } from './draft/phrase-match.js';
+import { NEXT_ACTION_CUES } from './no-next-action.phrases.js';
 import { INVITATION_CUES } from './stock-phrase-alone.phrases.js';
 import { stockPatterns } from './stock-phrase-alone.js';
 import type { Rule } from './types.js';
@@ -17,10 +18,25 @@ interface Kept {
   anchors: Int32Array;
 }
 
-const INVITATION = compilePatterns(INVITATION_CUES);
+// The elements' own formulas: the words that invite and propose, the same in everyone's notes.
+const FORMULAS = compilePatterns([...INVITATION_CUES, ...NEXT_ACTION_CUES.flatMap((cue) => cue.patterns)]);
+/** The most tokens one match of `pattern` can cover. */
+const widest = (pattern: Pattern) => pattern.elements.reduce((n, e) => n + (e.kind === 'gap' ? e.max : e.kind === 'start' || e.kind === 'end' ? 0 : 1), 0);
+
+const commonCache = new Map<string, { patterns: Pattern[]; widest: number }>();
+/** Stock phrases (with the configured extras) and the formulas: one list per configuration, so its match index is built once. */
+function commonPhrases(extraPhrases: readonly string[]): { patterns: Pattern[]; widest: number } {
+  const key = extraPhrases.join('\n');
+  let common = commonCache.get(key);
+  if (!common) {
+    const patterns = [...stockPatterns(extraPhrases), ...FORMULAS];
+    commonCache.set(key, (common = { patterns, widest: Math.max(0, ...patterns.map(widest)) }));
+  }
+  return common;
+}
 
 /** Other copies a finding points at (related locations); the message names fewer still. */
-const MAX_RELATED = 20;
+const MAX_RELATED = 5;
 
 export const reusedText: Rule<Options> = {
   meta: {
@@ -29,7 +45,7 @@ export const reusedText: Rule<Options> = {
     defaultSeverity: 'warning',
     fixKind: 'none',
     core: false,
-    defaultOptions: { minDrafts: 3, minWords: 6 },
+    defaultOptions: { minDrafts: 3, minWords: 8 },
     rationale:
       'The seed calls canned messages lame and asks for the invitation "in your own words": a sentence pasted into many notes is canned, and recipients at one company compare notes. Say it for this person.',
     example: {
@@ -41,17 +57,22 @@ export const reusedText: Rule<Options> = {
     collect({ draft, options, config, anchor, disabledAt }) {
       if (draft.template) return undefined;
       const names = recipientNames(draft);
-      const common = [...stockPatterns((config.rules['stock-phrase-alone']?.options.extraPhrases as string[] | undefined) ?? []), ...INVITATION];
+      const common = commonPhrases((config.rules['stock-phrase-alone']?.options.extraPhrases as string[] | undefined) ?? []);
       const kept: Array<{ words: string[]; start: number; end: number }> = [];
       // Greeting and sign-off words are not in a sentence's tokens. Stock phrases and the
-      // invitation's own formula ("we should be connected") are everyone's words, and a short
-      // sentence ("Coffee next week?") is shared by chance: a sentence counts only with at
-      // least minWords words besides those phrases.
+      // formulas of the invitation and the next action ("we should be connected", "would you
+      // be open to a call") are everyone's words, and a short sentence ("Coffee next week?")
+      // is shared by chance: a sentence counts only with minWords words besides those.
       for (const sentence of draft.sentences) {
-        if (sentence.tokens.length < options.minWords) continue;
-        const covered = new Uint8Array(sentence.tokens.length);
-        for (const match of findPhrases(sentence.tokens, common)) covered.fill(1, match.from, match.to);
-        if (sentence.tokens.length - covered.reduce((n, c) => n + c, 0) < options.minWords) continue;
+        const { length } = sentence.tokens;
+        if (length < options.minWords) continue;
+        // Phrases are matched only where they could leave too few words: two of the widest
+        // cannot, in a longer sentence (a sentence holds one or two such phrases, not three).
+        if (length < options.minWords + 2 * common.widest) {
+          const covered = new Uint8Array(length);
+          for (const match of findPhrases(sentence.tokens, common.patterns)) covered.fill(1, match.from, match.to);
+          if (length - covered.reduce((n, c) => n + c, 0) < options.minWords) continue;
+        }
         const start = sentence.tokens[0].start;
         if (!disabledAt(start)) kept.push({ words: comparableWords(sentence.tokens, names), start, end: sentence.end });
       }
@@ -86,16 +107,21 @@ export const reusedText: Rule<Options> = {
         const firstIn = new Map<number, number>();
         for (const i of sentences) if (!firstIn.has(owner[i])) firstIn.set(owner[i], i);
         if (firstIn.size < 2) continue;
+        const copies = [...firstIn];
+        const n = copies.length - 1;
+        const about = (others: Array<[number, number]>) => ({
+          message: `This sentence is also in ${n} other draft${n === 1 ? '' : 's'} (${listNames(others.map(([d]) => drafts[d].name), n)}), word for word or nearly: recipients compare notes, so say it in your own words for this person.`,
+          related: others.map(([d, j]) => ({ draft: d, anchor: anchorOf[j] })),
+        });
+        // Every draft past the first few names the same first few: one message and one list
+        // for all of them, so a sentence in 2,000 drafts costs 2,000 findings, not 2,000 lists.
+        const leaders = new Set(copies.slice(0, MAX_RELATED).map(([d]) => d));
+        let shared: ReturnType<typeof about> | undefined;
         for (const i of sentences) {
           const draft = owner[i];
-          if (firstIn.size < Math.max(2, drafts[draft].options.minDrafts)) continue;
-          const others = [...firstIn].filter(([d]) => d !== draft);
-          const n = others.length;
-          report(draft, {
-            anchor: anchorOf[i],
-            message: `This sentence is also in ${n} other draft${n === 1 ? '' : 's'} (${listNames(others.map(([d]) => drafts[d].name))}), word for word or nearly: recipients compare notes, so say it in your own words for this person.`,
-            related: others.slice(0, MAX_RELATED).map(([d, j]) => ({ draft: d, anchor: anchorOf[j] })),
-          });
+          if (copies.length < Math.max(2, drafts[draft].options.minDrafts)) continue;
+          const text = leaders.has(draft) ? about(othersOf(copies, ([d]) => d === draft, MAX_RELATED)) : (shared ??= about(copies.slice(0, MAX_RELATED)));
+          report(draft, { anchor: anchorOf[i], ...text });
         }
       }
     },

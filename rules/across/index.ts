@@ -5,11 +5,13 @@ import { disabledAt } from '../inline-config.js';
 import { rules } from '../index.js';
 import type { Draft, Span } from '../draft/model.js';
 import type { ResolvedConfig, Rule } from '../types.js';
-import type { AcrossCheck, AcrossFinding, DraftPrint } from './types.js';
+import type { AcrossCheck, AcrossFinding, AcrossLocation, AcrossReport, DraftPrint } from './types.js';
 
 export type { AcrossFinding, AcrossLocation, DraftPrint } from './types.js';
 
-const acrossRules = () => rules.filter((rule): rule is Rule & { across: AcrossCheck<Record<string, unknown>, unknown> } => rule.across !== undefined);
+type AcrossRule = Rule & { across: AcrossCheck<Record<string, unknown>, unknown> };
+let acrossList: AcrossRule[] | undefined;
+const acrossRules = () => (acrossList ??= rules.filter((rule): rule is AcrossRule => rule.across !== undefined));
 
 /** Whether any across rule is on in `config`: if none, drafts need no print. */
 export function acrossEnabled(config: ResolvedConfig): boolean {
@@ -30,7 +32,8 @@ export function printDraft(draft: Draft, config: ResolvedConfig): DraftPrint | u
     const setting = config.rules[id];
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
-    const options = { ...(rule.meta.defaultOptions ?? {}), ...(setting?.options ?? {}) };
+    // Resolved configs carry every option, defaults included.
+    const options = setting?.options ?? rule.meta.defaultOptions ?? {};
     const data = rule.across.collect({ draft, options, config, anchor, disabledAt: (offset) => (isDisabled ??= disabledAt(draft))(id, offset) });
     if (data !== undefined) kept.push({ id, severity, options, data });
   }
@@ -51,22 +54,26 @@ export function judgeAcross(entries: ReadonlyArray<{ name: string; print: DraftP
       drafts.push({ name: entry.name, data: kept.data, options: kept.options, severity: kept.severity });
     });
     if (drafts.length < 2) continue;
-    const span = (entry: number, anchor: number): Span => {
-      const anchors = entries[entry].print!.anchors;
-      return { start: anchors[2 * anchor], end: anchors[2 * anchor + 1] };
+    const anchorsOf = (entry: number) => entries[entry].print!.anchors;
+    // A rule may hand the same related list to many findings: it is converted once.
+    const converted = new WeakMap<AcrossReport['related'], AcrossLocation[]>();
+    const locate = (related: AcrossReport['related']) => {
+      let list = converted.get(related);
+      if (!list) {
+        list = related.map((r) => {
+          const entry = members[r.draft];
+          return { draft: entry, anchor: r.anchor, start: anchorsOf(entry)[2 * r.anchor], end: anchorsOf(entry)[2 * r.anchor + 1] };
+        });
+        converted.set(related, list);
+      }
+      return list;
     };
     rule.across.judge({
       drafts,
       report(draft, report) {
         const entry = members[draft];
-        out[entry].push({
-          ruleId: id,
-          severity: drafts[draft].severity,
-          message: report.message,
-          anchor: report.anchor,
-          ...span(entry, report.anchor),
-          related: report.related.map((r) => ({ draft: members[r.draft], anchor: r.anchor, ...span(members[r.draft], r.anchor) })),
-        });
+        const anchors = anchorsOf(entry);
+        out[entry].push({ ruleId: id, severity: drafts[draft].severity, message: report.message, anchor: report.anchor, start: anchors[2 * report.anchor], end: anchors[2 * report.anchor + 1], related: locate(report.related) });
       },
     });
   }
