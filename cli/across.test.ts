@@ -1,21 +1,13 @@
 // Process tests of the across rules: the built CLI on generated folders, as users run it.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Log } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, runCli } from '../test/support/cli-process.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = join(ROOT, 'bin/invitelint.js');
 
-function cli(args: string[], cwd: string, input = '') {
-  const env = { ...process.env };
-  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'CI']) delete env[name];
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env, input });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = runCli;
 
 interface JsonMessage {
   ruleId: string;
@@ -50,8 +42,7 @@ function folder(tmp: string, name: string, sentences: string[], extra: (i: numbe
 
 let tmp: string;
 beforeAll(() => {
-  const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+  buildCli();
   tmp = mkdtempSync(join(tmpdir(), 'invitelint-across-'));
 }, 120_000);
 afterAll(() => {

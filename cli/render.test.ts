@@ -1,20 +1,12 @@
 // Process tests of `invitelint render`: the built CLI on generated templates and CSV files.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, runCli } from '../test/support/cli-process.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = join(ROOT, 'bin/invitelint.js');
 
-function cli(args: string[], cwd: string) {
-  const env = { ...process.env };
-  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'CI']) delete env[name];
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env, input: '' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = runCli;
 
 const TEMPLATE = `---
 template: true
@@ -51,8 +43,7 @@ function expectNothingWritten(dir: string, run: ReturnType<typeof cli>, message:
 }
 
 beforeAll(() => {
-  const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+  buildCli();
   tmp = mkdtempSync(join(tmpdir(), 'invitelint-render-'));
 }, 120_000);
 afterAll(() => {

@@ -416,7 +416,7 @@ connection.onHover(
     // A diagnostic's explanation wins; elsewhere in a sentence taken as an element, that element.
     const published = linter.publishedFor(document.uri, document.version);
     if (!published) return null;
-    return hoverAt(published.diagnostics, position) ?? (published.elements ? elementsHover(document, published.elements.elements, position) : null);
+    return hoverAt([...published.diagnostics, ...(published.across ?? [])], position) ?? (published.elements ? elementsHover(document, published.elements.elements, position) : null);
   }),
 );
 
