@@ -35,8 +35,8 @@ function commonPhrases(extraPhrases: readonly string[]): { patterns: Pattern[]; 
   return common;
 }
 
-/** Other copies a finding points at (related locations); the message names fewer still. */
-const MAX_RELATED = 5;
+/** Other copies a finding points at (related locations): the ones its message names. */
+const MAX_RELATED = 3;
 
 export const reusedText: Rule<Options> = {
   meta: {

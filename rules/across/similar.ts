@@ -5,8 +5,8 @@
 import { MinHash } from 'bloom-filters/dist/sketch/min-hash.js';
 
 /** Hash functions per signature: BANDS bands of ROWS rows. */
-export const HASHES = 64;
-const BANDS = 16;
+export const HASHES = 48;
+const BANDS = 12;
 const ROWS = HASHES / BANDS;
 /** Share of signature positions two sentences must agree on (an estimate of the Jaccard
  *  similarity of their word sets) to count as copies. A name changed in a sentence of a dozen
