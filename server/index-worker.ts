@@ -3,6 +3,7 @@
 // CLI does, honouring .gitignore and .invitelintignore), reads each as the CLI does (bounded),
 // and sends back their prints. A draft it cannot read or configure is skipped: the editor
 // reports such problems when the draft is opened.
+import { statSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -32,6 +33,9 @@ export interface IndexReply {
 const BATCH = 50;
 /** The most drafts indexed from disk: a folder holding more is not a drafts folder (a home folder, say). */
 export const MAX_INDEXED = 20_000;
+/** The largest file indexed from disk: an invitation is 300 characters, and parsing a big file
+ *  in the background would compete with the editor for the CPU. An open draft always counts. */
+export const MAX_INDEXED_BYTES = 64 * 1024;
 
 export async function indexFiles(request: IndexRequest, send: (reply: IndexReply) => void): Promise<void> {
   let files = request.files;
@@ -45,6 +49,7 @@ export async function indexFiles(request: IndexRequest, send: (reply: IndexReply
   for (const path of files) {
     const uri = pathToFileURL(path).href;
     try {
+      if (statSync(path).size > MAX_INDEXED_BYTES) throw new Error('too large to index');
       const { text } = readDraft(path, path);
       const config = resolver.configFor(path);
       const draft = parseDraft(text);

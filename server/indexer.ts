@@ -1,5 +1,6 @@
 // Runs the workspace indexer (index-worker.ts) on a worker thread and hands its replies to the
-// caller. If the worker cannot start or dies, the across rules see only the open drafts.
+// caller; the worker is started for a request and stopped when every request is answered. If it
+// cannot start or dies, the across rules see only the open drafts.
 import { Worker } from 'node:worker_threads';
 import type { IndexReply, IndexRequest } from './index-worker.js';
 
@@ -7,6 +8,8 @@ export class Indexer {
   private worker?: Worker;
   private nextId = 0;
   private failed = false;
+  /** Requests sent and not answered in full: when none is left, the worker is stopped (its memory freed). */
+  private readonly open = new Set<number>();
 
   constructor(
     private readonly script: URL,
@@ -19,7 +22,9 @@ export class Indexer {
     if (this.failed || request.folders.length === 0) return;
     try {
       this.worker ??= this.start();
-      this.worker.postMessage({ ...request, id: ++this.nextId } satisfies IndexRequest);
+      const id = ++this.nextId;
+      this.open.add(id);
+      this.worker.postMessage({ ...request, id } satisfies IndexRequest);
     } catch (error) {
       this.fail(error);
     }
@@ -35,10 +40,18 @@ export class Indexer {
     const worker = new Worker(this.script);
     // The index is a convenience: it never keeps the server alive after the editor has gone.
     worker.unref();
-    worker.on('message', (reply: IndexReply) => this.onDrafts(reply.drafts));
+    worker.on('message', (reply: IndexReply) => {
+      this.onDrafts(reply.drafts);
+      if (!reply.done) return;
+      this.open.delete(reply.id);
+      if (this.open.size === 0 && this.worker === worker) {
+        this.worker = undefined;
+        void worker.terminate();
+      }
+    });
     worker.on('error', (error) => this.fail(error));
     worker.on('exit', (code) => {
-      if (this.worker === worker && code !== 0) this.fail(new Error(`exited with code ${code}`));
+      if (this.worker === worker) this.fail(new Error(`exited with code ${code}`));
     });
     return worker;
   }

@@ -208,21 +208,23 @@ const indexer = new Indexer(
 );
 const indexWorkspace = (files?: string[]) => indexer.index({ folders: workspaceFolders, files, overrides: settings.current.rules });
 
+/** How long drafts must stay unchanged before the others are republished: typing never waits for it. */
+const ACROSS_REFRESH_MS = 200;
 let acrossTimer: NodeJS.Timeout | undefined;
-/** After a draft changed: republish the open drafts whose across diagnostics changed (soon, once per burst). */
+/** After a draft changed: once changes pause, republish the open drafts whose across diagnostics changed. */
 function scheduleAcrossRefresh(): void {
-  acrossTimer ??= setTimeout(() => {
+  if (acrossTimer) clearTimeout(acrossTimer);
+  acrossTimer = setTimeout(() => {
     acrossTimer = undefined;
     for (const document of documents.all()) {
       const published = linter.publishedFor(document.uri, document.version);
       // Not linted at this version (a lint is pending, or invitelint is off for it): nothing to refresh.
-      if (!published?.across) continue;
+      if (!published?.across || !workspaceDrafts.changedFor(document.uri, published.across)) continue;
       const across = workspaceDrafts.diagnosticsFor(document.uri, document.version);
-      if (JSON.stringify(across) === JSON.stringify(published.across)) continue;
       published.across = across;
       void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [...published.diagnostics, ...across] }).catch((error) => log.error(`publishDiagnostics failed: ${describe(error)}`));
     }
-  }, 30);
+  }, ACROSS_REFRESH_MS);
 }
 
 /** Lenses are pulled by the client: after new results, ask it to pull them again, when it can. */

@@ -78,8 +78,27 @@ export class WorkspaceDrafts {
   diagnosticsFor(uri: string, version: number): Diagnostic[] {
     const judged = this.judge();
     const mine = judged.byUri.get(uri);
-    return mine ? mine.findings.map((f) => acrossDiagnostic(f, mine.index, judged.entries, version)) : [];
+    const diagnostics = mine ? mine.findings.map((f) => acrossDiagnostic(f, mine.index, judged.entries, version)) : [];
+    this.sent.set(diagnostics, this.keyOf(uri));
+    return diagnostics;
   }
+
+  /** Whether the draft's across findings differ from those `published` was made from (cheap: no diagnostics are built). */
+  changedFor(uri: string, published: Diagnostic[]): boolean {
+    return this.sent.get(published) !== this.keyOf(uri);
+  }
+
+  /** What the draft's findings say, as one string: rules, places, messages and the other drafts' places. */
+  private keyOf(uri: string): string {
+    const judged = this.judge();
+    const mine = judged.byUri.get(uri);
+    if (!mine) return '';
+    const place = (entry: IndexedDraft, anchor: number) => `${entry.uri}#${entry.ranges.subarray(4 * anchor, 4 * anchor + 4).join(',')}`;
+    return mine.findings.map((f) => `${f.ruleId} ${place(judged.entries[mine.index], f.anchor)} ${f.message} ${f.related.map((r) => place(judged.entries[r.draft], r.anchor)).join(' ')}`).join('\n');
+  }
+
+  /** The key each published list of diagnostics was made from. */
+  private readonly sent = new WeakMap<Diagnostic[], string>();
 
   private judge() {
     if (this.judged) return this.judged;
