@@ -47,7 +47,7 @@ beforeAll(async () => {
   // The samples (each relationship, errors and warnings) and three drafts sharing a sentence.
   cpSync(join(ROOT, 'fixtures', 'samples'), join(dir, 'drafts'), { recursive: true });
   ['Maya', 'Omar', 'Priya'].forEach((name, i) => {
-    writeFileSync(join(dir, 'drafts', `outreach-${i + 1}.invite.md`), `---\nto: ${name} Lindqvist\nrelationship: stranger\n---\nHi ${name},\n\n${SHARED} We're hiring for a data platform lead. Could we talk on Friday?\n\n- Sam\n`);
+    writeFileSync(join(dir, 'drafts', `0-outreach-${i + 1}.invite.md`), `---\nto: ${name} Lindqvist\nrelationship: stranger\n---\nHi ${name},\n\n${SHARED} We're hiring for a data platform lead. Could we talk on Friday?\n\n- Sam\n`);
   });
   const run = (format: string) => spawnSync(process.execPath, [BIN, '--format', format, 'drafts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const page1 = run('html');
@@ -116,7 +116,7 @@ describe('--format html', () => {
     expect(findings).toHaveLength(json.reduce((n, r) => n + r.messages.length, 0));
     for (const f of findings) expect(f.links[0]).toBe(f.rule);
     const reused = findings.find((f) => f.rule === 'reused-text')!;
-    expect(reused.links.slice(1).map((l) => l!.replace(/:\d+:\d+$/, ''))).toEqual(['drafts/outreach-2.invite.md', 'drafts/outreach-3.invite.md']);
+    expect(reused.links.slice(1).map((l) => l!.replace(/:\d+:\d+$/, ''))).toEqual(['drafts/0-outreach-2.invite.md', 'drafts/0-outreach-3.invite.md']);
     expect(html).toContain('https://github.com/invitelint/invitelint/blob/main/docs/rules/reused-text.md');
     const bars = await page.evaluate(() => [...document.querySelectorAll('svg.bar')].map((svg) => svg.getBoundingClientRect().width));
     expect(bars).toHaveLength(json.length);
