@@ -18,6 +18,8 @@ const esm = (entry, outfile) => ({ entryPoints: [entry], outfile, format: 'esm',
 const entries = [
   esm('cli/main.ts', 'dist/cli.mjs'),
   esm('server/main.ts', 'dist/server.mjs'),
+  // The server's workspace indexer runs on a worker thread (server/index-worker.ts).
+  esm('server/index-worker.ts', 'dist/index-worker.mjs'),
   esm('api/index.ts', 'dist/api.mjs'),
   // For `require('invitelint')` on every Node 20 (require of ESM is not there on all of them).
   { entryPoints: ['api/index.ts'], outfile: 'dist/api.cjs', format: 'cjs' },

@@ -9,7 +9,7 @@
 //
 // Environment:
 //   BENCH_QUICK=1      smoke mode: fewer drafts, runs and sizes (a minute or two)
-//   BENCH_ONLY=a,b     run only these sections: cli, engine, large, server
+//   BENCH_ONLY=a,b     run only these sections: cli, across, engine, large, server
 //   BENCH_NO_BUILD=1   measure dist/ and bench/out/ as they are (default: build both first)
 //   BENCH_KEEP=1       keep the temp folder with the generated drafts
 //   BENCH_SEED=N       generator seed (default 42)
@@ -184,6 +184,43 @@ if (wanted('cli')) {
   } catch (error) {
     log(`CLI section failed: ${error.stack ?? error}`);
     rows.push({ section: 'CLI', figure: 'CLI figures', value: errorText(error), pass: false });
+  }
+}
+
+// --- across drafts: the cross-draft pass (reused-text, duplicate-recipient) ----------------
+
+if (wanted('across')) {
+  try {
+    const off = join(tmp, 'across-off.json');
+    writeFileSync(off, JSON.stringify({ rules: { 'reused-text': 'off', 'duplicate-recipient': 'off' } }));
+    log(`the cross-draft pass: CLI over ${fmtN(P.big)} drafts with and without it, warm-up + ${P.runs} interleaved rounds`);
+    const c = interleaved(
+      [cliTask('CLI big, across rules on', dirs.big, P.big), { name: 'CLI big, across rules off', run: () => measureNode([CLI, '--format', 'json', '-c', off, dirs.big], { okStatus: [0, 1] }) }],
+      P.runs,
+    );
+    raw.across = c;
+    const [on, without] = [c['CLI big, across rules on'], c['CLI big, across rules off']];
+    const label = 'across rules off';
+    rows.push({ section: 'across', figure: `CLI ${fmtN(P.big)} drafts with the cross-draft pass: wall`, value: on.wallMs, unit: 'ms', baseline: without.wallMs, baselineLabel: label, ratio: on.wallMs / without.wallMs, budget: '≤ 1.2× without it', pass: on.wallMs / without.wallMs <= 1.2 });
+    rows.push({ section: 'across', figure: `CLI ${fmtN(P.big)} drafts with the cross-draft pass: CPU (user+sys)`, value: on.cpuMs, unit: 'ms', baseline: without.cpuMs, baselineLabel: label, ratio: on.cpuMs / without.cpuMs, budget: '≤ 1.2× without it', pass: on.cpuMs / without.cpuMs <= 1.2 });
+    rows.push({ section: 'across', figure: `CLI ${fmtN(P.big)} drafts with the cross-draft pass: peak RSS (max of runs)`, value: on.maxRssKB, unit: 'KB', baseline: without.maxRssKB, baselineLabel: label, ratio: on.maxRssKB / without.maxRssKB });
+
+    log(`the cross-draft pass in process: ${fmtN(P.small)} and ${fmtN(P.big)} drafts`);
+    const child = spawnSync(process.execPath, [join(BENCH, 'across-bench.mjs'), String(P.engineRounds), dirs.small, dirs.big], { cwd: ROOT, encoding: 'utf8', timeout: 30 * 60_000, maxBuffer: 1 << 26 });
+    if (child.status !== 0) throw new Error(`across-bench exited ${child.status}: ${child.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    const a = JSON.parse(child.stdout.trim().split('\n').at(-1));
+    raw.acrossInProcess = a;
+    const perDraft = (m) => ((m.printMs + m.judgeMs) * 1000) / m.drafts;
+    const [small, big] = [a[dirs.small], a[dirs.big]];
+    for (const m of [small, big]) {
+      rows.push({ section: 'across', figure: `cross-draft pass per draft, ${fmtN(m.drafts)} drafts (print + judge)`, value: perDraft(m), unit: 'us', baseline: (m.lintMs * 1000) / m.drafts, baselineLabel: 'engine per draft', ratio: perDraft(m) / ((m.lintMs * 1000) / m.drafts) });
+    }
+    rows.push({ section: 'across', figure: `  growth per draft, ${fmtN(P.small)} → ${fmtN(P.big)} drafts`, value: perDraft(big) / perDraft(small), unit: 'x', budget: '≤ 1.5× (linear = 1×)', pass: perDraft(big) / perDraft(small) <= 1.5 });
+    rows.push({ section: 'across', figure: `  across findings on the ${fmtN(P.big)} generated drafts`, value: big.findings, unit: 'count' });
+    rows.push({ section: 'across', figure: `  judging alone per draft, ${fmtN(P.small)} → ${fmtN(P.big)} drafts`, value: ((big.judgeMs / big.drafts) * 1000), unit: 'us', baseline: (small.judgeMs / small.drafts) * 1000, baselineLabel: `${fmtN(P.small)} drafts`, ratio: (big.judgeMs / big.drafts) / (small.judgeMs / small.drafts) });
+  } catch (error) {
+    log(`across section failed: ${error.stack ?? error}`);
+    rows.push({ section: 'across', figure: 'cross-draft figures', value: errorText(error), pass: false });
   }
 }
 

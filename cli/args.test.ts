@@ -28,7 +28,7 @@ describe('parseCliArgs', () => {
 
   it('rejects unknown options and bad values in one line', () => {
     expect(error(['--bogus'])).toBe('unknown option --bogus (see invitelint --help)');
-    expect(error(['-f', 'xml'])).toBe('unknown format "xml" (expected stylish, json, sarif, github, summary) (see invitelint --help)');
+    expect(error(['-f', 'xml'])).toBe('unknown format "xml" (expected stylish, json, sarif, github, summary, html) (see invitelint --help)');
     expect(error(['--format'])).toBe('option --format needs a value (see invitelint --help)');
     expect(error(['--max-warnings', 'many'])).toContain('--max-warnings expects a whole number');
     expect(error(['--fix', 'x'])).toBe('no error');

@@ -27,6 +27,7 @@ export interface CliOptions {
 
 export const USAGE = `Usage: invitelint [options] [file | folder | glob ...]
        invitelint --stdin [--stdin-filename PATH] [options]
+       invitelint render TEMPLATE --data RECIPIENTS.csv --out DIR   (see invitelint render --help)
 
 Lints LinkedIn connection-invitation drafts (*.invite.md).
 

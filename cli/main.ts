@@ -4,14 +4,16 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { configResolver, formatContext, lintDrafts, VERSION } from '../api/run.js';
 import { ConfigError, configToJson } from '../rules/engine.js';
-import type { ConfigResolver } from '../workspace/config-files.js';
+import { ConfigResolver } from '../workspace/config-files.js';
 import { parseCliArgs, USAGE, type CliOptions } from './args.js';
 import { CliError, displayPath, fsError } from './errors.js';
 import { formatters } from './formatters/index.js';
-import { jsonChunks, jsonResult } from './formatters/json.js';
+import { jsonChunks, jsonResult, withMessages } from './formatters/json.js';
+import { acrossMessages, byPosition } from './across.js';
 import { oneLine, printable } from './printable.js';
 import { readDraftStream } from './read-draft.js';
-import { countsOf, type FileResult } from './results.js';
+import { RENDER_USAGE, parseRenderArgs, render } from './render.js';
+import { countsOf, totalCounts, type FileResult } from './results.js';
 import { lintText, type Mode } from './run.js';
 
 const STDIN_NAME = '<text>'; // ESLint's name for standard input without --stdin-filename
@@ -27,7 +29,7 @@ function useColor(option: boolean | undefined, toTerminal: boolean): boolean {
 async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolver): Promise<{ results: FileResult[]; warnings: number; errors: number }> {
   const mode: Mode = options.fix ? 'fix' : options.fixDryRun ? 'fix-dry-run' : 'lint';
   // The elements summary costs memory per file; only these formats print it.
-  const elements = options.format === 'json' || options.format === 'summary';
+  const elements = options.format === 'json' || options.format === 'summary' || options.format === 'html';
   const results: FileResult[] = [];
   let warnings = 0;
   let errors = 0;
@@ -39,24 +41,51 @@ async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolve
     const shown = options.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 'error') } : result;
     // For JSON, serialize now and keep only what the exit code needs: 10,000 drafts' element
     // summaries as objects would hold far more memory than their text.
-    results.push(options.format === 'json' ? { filePath: shown.filePath, messages: [], serialized: JSON.stringify(jsonResult(shown)) } : shown);
+    results.push(options.format === 'json' ? { filePath: shown.filePath, messages: [], serialized: JSON.stringify(jsonResult(shown)), across: shown.across } : shown);
   };
 
   if (options.stdin) {
     const filePath = options.stdinFilename ? resolve(cwd, options.stdinFilename) : STDIN_NAME;
     const configPath = options.stdinFilename ? filePath : join(cwd, STDIN_NAME);
     const text = await readDraftStream(process.stdin, options.stdinFilename ?? 'standard input');
-    keep(lintText(text, filePath, configPath, { mode, resolver, elements }));
+    keep(lintText(text, filePath, configPath, { mode, resolver, elements, keepText: options.format === 'html' }));
     return { results, warnings, errors };
   }
 
-  for (const result of await lintDrafts(options.patterns, { cwd, ignore: options.ignore, mode, resolver, elements, display: (path) => displayPath(path, cwd) })) keep(result);
+  const display = (path: string) => displayPath(path, cwd);
+  for (const result of await lintDrafts(options.patterns, { cwd, ignore: options.ignore, mode, resolver, elements, display, across: true, keepText: options.format === 'html' })) keep(result);
+  // The across rules judge the whole set: their messages join the results afterwards.
+  for (const [i, more] of acrossMessages(results, display)) {
+    const result = results[i];
+    const counts = countsOf(more);
+    warnings += counts.warnings;
+    errors += counts.errors;
+    const shown = options.quiet ? more.filter((m) => m.severity === 'error') : more;
+    if (shown.length === 0) continue;
+    if (result.serialized !== undefined) result.serialized = withMessages(result.serialized, shown);
+    else result.messages = [...result.messages, ...shown].sort(byPosition);
+  }
+  for (const result of results) result.across = undefined;
   return { results, warnings, errors };
 }
 
+/** `invitelint render ...` (cli/render.ts): the rendered drafts' lint results, reported like a lint run. */
+function renderCommand(argv: readonly string[], cwd: string): number {
+  const options = parseRenderArgs(argv);
+  if (options.help) {
+    process.stdout.write(RENDER_USAGE);
+    return 0;
+  }
+  const resolver = new ConfigResolver(options.config ? { configPath: resolve(cwd, options.config) } : {});
+  const results = render(options, cwd, resolver, options.format === 'json' || options.format === 'summary' || options.format === 'html');
+  const counts = totalCounts(results);
+  return report(results, counts, options, cwd);
+}
+
 async function main(argv: readonly string[]): Promise<number> {
-  const options = parseCliArgs(argv);
   const cwd = process.cwd();
+  if (argv[0] === 'render') return renderCommand(argv.slice(1), cwd);
+  const options = parseCliArgs(argv);
   if (options.help) {
     process.stdout.write(USAGE);
     return 0;
@@ -78,7 +107,11 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.config) resolver.configFor(join(cwd, STDIN_NAME));
 
   const { results, warnings, errors } = await lintAll(options, cwd, resolver);
+  return report(results, { warnings, errors }, options, cwd);
+}
 
+/** Prints the report in the chosen format and returns the exit code (0 clean, 1 problems). */
+function report(results: FileResult[], { warnings, errors }: { warnings: number; errors: number }, options: Pick<CliOptions, 'format' | 'outputFile' | 'color' | 'maxWarnings'>, cwd: string): number {
   const context = formatContext(cwd, useColor(options.color, !options.outputFile && Boolean(process.stdout.isTTY)));
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   const code = errors > 0 || tooManyWarnings ? 1 : 0;

@@ -1,6 +1,6 @@
 // What the CLI knows about a linted file once the text is gone: the findings with their
 // positions already converted. Formatters read only this, so they stay pure.
-import type { Elements, Finding, Severity, SeveritySetting, SuppressedFinding } from '../rules/engine.js';
+import type { DraftPrint, Elements, Finding, Severity, SeveritySetting, SuppressedFinding } from '../rules/engine.js';
 import { positionsOf } from './positions.js';
 
 export interface RangeFix {
@@ -18,6 +18,8 @@ export interface LintMessage {
   endColumn: number;
   fix?: RangeFix;
   suggestions?: Array<{ desc: string; fix: RangeFix }>;
+  /** Where else the finding is (across rules: the other drafts' copies). */
+  relatedLocations?: Array<LocatedRange & { filePath: string }>;
 }
 
 /** A message an inline comment switched off, as ESLint reports it in `suppressedMessages`. */
@@ -37,6 +39,16 @@ export interface FileResult {
   elements?: ElementsJson;
   /** The JSON formatter's text for this result, made while linting so the objects can go. */
   serialized?: string;
+  /** What the across rules keep of the draft until every draft is linted (cli/across.ts). */
+  across?: AcrossPrint;
+  /** The text as linted, for formats that show it (html). */
+  text?: string;
+}
+
+/** A draft's print with its anchors already converted: [line, column, endLine, endColumn] each. */
+export interface AcrossPrint {
+  print: DraftPrint;
+  positions: Int32Array;
 }
 
 export interface LocatedRange {

@@ -3,6 +3,8 @@
 // and fixing is the engine's (lint, fixAll); this module does the I/O around it.
 import { fixAll, lint, summarizeElements, type Elements, type Finding, type SuppressedFinding } from '../rules/engine.js';
 import type { ConfigResolver } from '../workspace/config-files.js';
+import { isTemplatePath } from '../workspace/templates.js';
+import { acrossPrint } from './across.js';
 import { CliError } from './errors.js';
 import { readDraft } from './read-draft.js';
 import { toElementsJson, toMessages, toSuppressedMessages, type FileResult } from './results.js';
@@ -12,33 +14,33 @@ export type Mode = 'lint' | 'fix' | 'fix-dry-run';
 
 export interface RunOptions {
   mode: Mode;
-  /** Compute the three-elements summary (only the json and summary formats print it). */
+  /** Compute the three-elements summary (only the json, summary and html formats print it). */
   elements: boolean;
+  /** Keep each draft's print for the across rules (off for standard input: one draft). */
+  across?: boolean;
+  /** Keep the linted text (the html format shows it). */
+  keepText?: boolean;
   resolver: ConfigResolver;
   /** How a path is shown in error messages. */
   display: (path: string) => string;
 }
 
 /** Lints (or fixes) one text; `configPath` is the path its config is looked up for. */
-export function lintText(text: string, filePath: string, configPath: string, options: Pick<RunOptions, 'mode' | 'resolver' | 'elements'>, name = filePath): FileResult {
+export function lintText(text: string, filePath: string, configPath: string, options: Pick<RunOptions, 'mode' | 'resolver' | 'elements' | 'across' | 'keepText'>, name = filePath): FileResult {
   const config = options.resolver.configFor(configPath);
+  const template = isTemplatePath(config);
   let findings: Finding[];
   let suppressed: SuppressedFinding[];
   let output: string | undefined;
   let elements: Elements | undefined;
+  let across: FileResult['across'];
   try {
-    if (options.mode === 'lint') {
-      const result = lint(text, { config });
+      const result = options.mode === 'lint' ? { ...lint(text, { config, template }), output: text } : fixAll(text, { config, template });
       findings = result.findings;
       suppressed = result.suppressed;
+      if (result.output !== text) output = result.output;
       if (options.elements) elements = summarizeElements(result.draft, config);
-    } else {
-      const fixed = fixAll(text, { config });
-      findings = fixed.findings;
-      suppressed = fixed.suppressed;
-      if (fixed.output !== text) output = fixed.output;
-      if (options.elements) elements = summarizeElements(fixed.draft, config);
-    }
+      if (options.across) across = acrossPrint(result.draft, config);
   } catch (error) {
     // A crash in a rule is a bug, but the user needs to know which draft triggers it.
     throw new CliError(`${name}: internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
@@ -50,6 +52,8 @@ export function lintText(text: string, filePath: string, configPath: string, opt
     ...(suppressed.length ? { suppressedMessages: toSuppressedMessages(suppressed, output ?? text) } : {}),
     ...(output !== undefined ? { output } : {}),
     ...(elements ? { elements: toElementsJson(elements, output ?? text) } : {}),
+    ...(across ? { across } : {}),
+    ...(options.keepText ? { text: output ?? text } : {}),
   };
 }
 

@@ -110,7 +110,7 @@ describe('config', () => {
 
 describe('config that probes the parser (issue 13)', () => {
   it('treats "__proto__" as the unknown key it is, at every level', () => {
-    expect(error('{"__proto__": {"rules": {"too-long": "off"}}}')).toBe('.invitelintrc.json: __proto__: unknown key (expected "$schema", "root", "extends", "rules", "overrides", "ignores", "ignoreCues")');
+    expect(error('{"__proto__": {"rules": {"too-long": "off"}}}')).toBe('.invitelintrc.json: __proto__: unknown key (expected "$schema", "root", "extends", "rules", "overrides", "ignores", "templates", "ignoreCues")');
     expect(error('{"rules": {"__proto__": "off"}}')).toMatch(/^\.invitelintrc\.json: rules\.__proto__: unknown rule id/);
     expect(error('{"rules": {"too-long": ["error", {"__proto__": {"limit": 1}}]}}')).toMatch(/rules\.too-long\.__proto__: unknown option for too-long \(known: limit\)/);
   });

@@ -43,6 +43,7 @@ export const CONFIG_KEYS = {
   rules: { kind: 'rules', description: 'Rule severities ("off", "info", "warn"/"warning", "error") or [severity, options], by rule id.' },
   overrides: { kind: 'overrides', description: 'Settings for the drafts matched by globs, relative to this file\'s folder; later entries win.' },
   ignores: { kind: 'globs', description: 'Drafts not to lint, as globs relative to this file\'s folder ("templates/**", "*.wip.invite.md").' },
+  templates: { kind: 'globs', description: 'Drafts that are templates, as globs relative to this file\'s folder: their merge fields ({FirstName}) are not placeholders, and too-long counts them at their longest realistic fill.' },
   ignoreCues: { kind: 'list', description: 'Cue ids to switch off (docs/cues.md): their matches no longer count as context, reasons or next actions.', known: () => [...cueById.keys()] },
 } as const satisfies Record<string, ConfigKey>;
 

@@ -11,6 +11,7 @@ export type * from './types.js';
 export type { Draft, Span } from './draft/model.js';
 export { parseDraft } from './draft/parse.js';
 export { noteText, type NoteText } from './note-text.js';
+export { acrossEnabled, judgeAcross, printDraft, type AcrossFinding, type AcrossLocation, type DraftPrint } from './across/index.js';
 export { elementsCells, elementsLine, summarizeElements, type Elements, type ElementMatch } from './elements.js';
 
 /** Applies safe fixes until stable (at most MAX_FIX_PASSES passes); `draft` is the final text's. */

@@ -8,7 +8,9 @@ const allOn = resolveConfig(ruleById, [{ rules: Object.fromEntries(rules.filter(
 const fired = (text: string) => lint(text, { config: allOn }).findings.map((f) => `${f.ruleId} «${text.slice(f.start, f.end)}»`);
 
 describe('rule examples (meta.example)', () => {
-  it.each(rules.map((r) => [r.meta.id, r.meta.example] as const))('%s: the bad example fires it, the good one is clean', (id, example) => {
+  // Rules judged across drafts (reused-text, duplicate-recipient) have no per-draft check: their
+  // examples describe several drafts and are tested in their own files.
+  it.each(rules.filter((r) => r.check).map((r) => [r.meta.id, r.meta.example] as const))('%s: the bad example fires it, the good one is clean', (id, example) => {
     expect(fired(example.bad).some((f) => f.startsWith(`${id} «`)), `the bad example of ${id} should fire it; it fired: ${fired(example.bad).join(', ')}`).toBe(true);
     expect(fired(example.good), `the good example of ${id}`).toEqual([]);
   });

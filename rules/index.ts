@@ -1,5 +1,6 @@
 // The registry: one line per rule, sorted by id. Everything else (docs URLs, config
 // validation, the CLI's SARIF rules, the parity test) is derived from this list.
+import { duplicateRecipient } from './duplicate-recipient.js';
 import { invalidDisableComment } from './invalid-disable-comment.js';
 import { invalidFrontmatter } from './invalid-frontmatter.js';
 import { nameMismatch } from './name-mismatch.js';
@@ -7,6 +8,7 @@ import { noContext } from './no-context.js';
 import { noNextAction } from './no-next-action.js';
 import { nonEnglish } from './non-english.js';
 import { placeholder } from './placeholder.js';
+import { reusedText } from './reused-text.js';
 import { stockPhraseAlone } from './stock-phrase-alone.js';
 import { strangerNoReason } from './stranger-no-reason.js';
 import { tooLong } from './too-long.js';
@@ -14,6 +16,7 @@ import type { Rule } from './types.js';
 import { unusedDisableDirective } from './unused-disable-directive.js';
 
 export const rules: readonly Rule[] = [
+  duplicateRecipient,
   invalidDisableComment,
   invalidFrontmatter,
   nameMismatch,
@@ -21,6 +24,7 @@ export const rules: readonly Rule[] = [
   noNextAction,
   nonEnglish,
   placeholder,
+  reusedText,
   stockPhraseAlone,
   strangerNoReason,
   tooLong,

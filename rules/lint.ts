@@ -18,6 +18,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const draft = parseDraft(text);
   const { directives } = readDirectives(draft);
   const disabledBy = disabledAt(draft, directives);
+  if (options.template) draft.template = true;
   const findings: Finding[] = [];
   const signals = signalsOf(draft, signalOptions(config));
   const suppressed: SuppressedFinding[] = [];
@@ -27,7 +28,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const severityOf = (id: string) => config.rules[id]?.severity ?? ruleById.get(id)!.meta.defaultSeverity;
   for (const [id, rule] of ruleById) {
     const severity = severityOf(id);
-    if (severity === 'off') continue;
+    if (severity === 'off' || !rule.check) continue;
     const reports: Report[] = [];
     rule.check({
       draft,

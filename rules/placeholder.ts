@@ -1,3 +1,4 @@
+import { mergeFieldName } from './draft/merge-fields.js';
 import type { Rule } from './types.js';
 
 export const placeholder: Rule = {
@@ -16,6 +17,8 @@ export const placeholder: Rule = {
   },
   check({ draft, report }) {
     for (const slot of draft.slots) {
+      // A template's merge fields are there to be filled per recipient (invitelint render).
+      if (draft.template && mergeFieldName(draft.text.slice(slot.start, slot.end)) !== undefined) continue;
       report({
         message: `Unfilled placeholder ${JSON.stringify(draft.text.slice(slot.start, slot.end))}: replace it with the real detail before sending.`,
         ...slot,

@@ -1,17 +1,28 @@
+import { fieldKey, mergeFields } from './draft/merge-fields.js';
 import type { Draft } from './draft/model.js';
+import { DEFAULT_FILL, FIELD_FILLS } from './too-long.phrases.js';
 import type { Rule } from './types.js';
 
-/** The body's length as LinkedIn counts it, and where it passes the limit. */
+/** The body's length as LinkedIn counts it, and where it passes the limit. In a template each
+ *  merge field counts as its longest realistic fill. */
 export function bodyLength(draft: Draft, limit: number): { count: number; limit: number; over?: { start: number; end: number } } {
-  const result = overflow(draft.text, draft.bodySegments, limit);
+  const fills = draft.template ? mergeFields(draft).map((field) => ({ ...field, width: longestFill(field.name) })) : [];
+  const result = overflow(draft.text, draft.bodySegments, limit, fills);
   return { count: result?.count ?? 0, limit, over: result && result.count > limit ? { start: result.start, end: result.end } : undefined };
+}
+
+/** The longest realistic fill of a merge field, by its name (too-long.phrases.ts). */
+export function longestFill(name: string): number {
+  const key = fieldKey(name);
+  const fill = FIELD_FILLS.find((f) => f.fields.includes(key)) ?? FIELD_FILLS.find((f) => f.fields.some((field) => key.includes(field)));
+  return fill?.longest ?? DEFAULT_FILL;
 }
 
 /** The draft's limit: the frontmatter's, else the configured one. */
 export const limitOf = (draft: Draft, configured: number) => draft.frontmatter?.limit?.value ?? configured;
 
 /** Characters as LinkedIn counts them: code points, a CRLF being one line break. */
-function overflow(text: string, segments: Array<{ start: number; end: number }>, limit: number) {
+function overflow(text: string, segments: Array<{ start: number; end: number }>, limit: number, fills: ReadonlyArray<{ start: number; end: number; width: number }> = []) {
   // The body is trimmed before counting, so find the first and last visible characters.
   const visible: Array<{ start: number; end: number }> = [];
   for (const s of segments) if (s.end > s.start) visible.push(s);
@@ -23,8 +34,18 @@ function overflow(text: string, segments: Array<{ start: number; end: number }>,
 
   let count = 0;
   let pastLimit = -1;
+  let nextFill = 0;
   for (const s of visible) {
     for (let i = Math.max(s.start, first); i < s.end && i <= last; ) {
+      while (nextFill < fills.length && fills[nextFill].start < i) nextFill++;
+      const fill = fills[nextFill];
+      if (fill?.start === i) {
+        // A merge field counts as its fill; where the fill passes the limit, the field does.
+        if (count <= limit && count + fill.width > limit) pastLimit = i;
+        count += fill.width;
+        i = fill.end;
+        continue;
+      }
       const code = text.codePointAt(i) ?? 0;
       const width = code > 0xffff ? 2 : 1;
       if (!(text[i] === '\r' && text[i + 1] === '\n')) {
@@ -59,7 +80,9 @@ export const tooLong: Rule<{ limit: number }> = {
     const { count, limit, over } = bodyLength(draft, limitOf(draft, options.limit));
     if (!over) return;
     report({
-      message: `The note is ${count} characters; the limit is ${limit}. Cut ${count - limit} so it is not truncated.`,
+      message: draft.template
+        ? `With each merge field at its longest realistic fill, the note is ${count} characters; the limit is ${limit}. Cut ${count - limit} so no recipient's note is truncated.`
+        : `The note is ${count} characters; the limit is ${limit}. Cut ${count - limit} so it is not truncated.`,
       ...over,
     });
   },

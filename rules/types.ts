@@ -59,7 +59,10 @@ export interface RuleMeta<Options = Record<string, unknown>> {
 
 export interface Rule<Options = Record<string, unknown>> {
   meta: RuleMeta<Options>;
-  check(context: RuleContext<Options>): void;
+  /** Judges one draft. */
+  check?(context: RuleContext<Options>): void;
+  /** Judges the drafts linted together instead (rules/across/): a compact print of each, then the set. */
+  across?: import('./across/types.js').AcrossCheck<Options, unknown>;
 }
 
 export interface RuleContext<Options = Record<string, unknown>> {
@@ -88,6 +91,8 @@ export interface ResolvedConfig {
 
 export interface LintOptions {
   config?: ResolvedConfig;
+  /** The draft is a template (matched by a `templates` glob); frontmatter `template: true` also says so. */
+  template?: boolean;
 }
 
 /** A finding switched off by an inline comment; `justification` is the comment's text after `--`. */

@@ -24,6 +24,8 @@ export async function stageExtension(stage) {
     // VS Code loads extensions as CommonJS and provides the `vscode` module itself.
     build({ ...minified, entryPoints: ['client/extension.ts'], outfile: join(stage, 'dist', 'extension.cjs'), format: 'cjs', external: ['vscode'] }),
     build({ ...minified, entryPoints: ['server/main.ts'], outfile: join(stage, 'dist', 'server.mjs'), format: 'esm', banner: { js: REQUIRE_SHIM } }),
+    // The server's workspace indexer, which it starts on a worker thread beside itself.
+    build({ ...minified, entryPoints: ['server/index-worker.ts'], outfile: join(stage, 'dist', 'index-worker.mjs'), format: 'esm', banner: { js: REQUIRE_SHIM } }),
   ]);
   writeFileSync(join(stage, 'THIRD-PARTY-NOTICES.txt'), thirdPartyNotices(results.map((r) => r.metafile), { root: ROOT, product: 'The invitelint extension' }));
 

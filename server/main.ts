@@ -16,6 +16,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
+  type Diagnostic,
   type InitializeResult,
   type Message,
   type RequestMessage,
@@ -32,8 +33,11 @@ import { admit, REFUSED_METHOD, type Phase } from './lifecycle.js';
 import { changeProblem, gatedSync } from './sync.js';
 import { elementHighlights, elementsHover, elementsLens, elementsMessage, lensLine, type ElementsState } from './elements.js';
 import { hoverAt } from './hover.js';
-import { ConfigFiles, SettingsStore, type Settings } from './settings.js';
-import { lintFromDisk, workspaceDrafts } from './workspace-lint.js';
+import { ConfigFiles, filePathOf, SettingsStore, type Settings } from './settings.js';
+import { lintFromDisk, workspaceDrafts as draftsOnDisk } from './workspace-lint.js';
+import { isTemplatePath } from '../workspace/templates.js';
+import { Indexer } from './indexer.js';
+import { indexDraft, nameIn, WorkspaceDrafts } from './workspace-drafts.js';
 
 // Over stdio, the input goes through FramingGuard (framing.ts): a malformed header costs the
 // bytes up to the next message, not every message after it; and it is not read while answers
@@ -192,18 +196,58 @@ async function prepare(document: TextDocument): Promise<Prepared> {
 
 // --- linting -----------------------------------------------------------------------------
 
-/** One lint pass: the diagnostics and, when the draft was linted, where it stands on the elements. */
+/** One lint pass: the diagnostics and, when the draft was linted, where it stands on the elements
+ *  and what the across rules say of it (republished when another draft changes). */
 interface Linted extends LintOutput {
   elements?: ElementsState;
+  across?: Diagnostic[];
 }
 
 /** Lints the text as it is now; the elements summary comes from the same parse and config as the diagnostics. */
 function lintNow(document: TextDocument, config: ResolvedConfig | undefined): Linted {
-  const { findings, draft } = lint(document.getText(), { config });
+  const path = filePathOf(document.uri);
+  const { findings, draft } = lint(document.getText(), { config, template: config !== undefined && path !== undefined && isTemplatePath(config) });
+  // The editor's text is what the other drafts are compared with while it is open.
+  workspaceDrafts.set(document.uri, config ? indexDraft(document.uri, path ? nameIn(workspaceFolders, path) : document.uri, draft, config, document) : undefined);
   return {
     diagnostics: toDiagnostics(document, findings),
     elements: { elements: summarizeElements(draft, config), lensLine: lensLine(document, draft.body.start) },
+    across: workspaceDrafts.diagnosticsFor(document.uri, document.version),
   };
+}
+
+// --- across drafts: the workspace index ----------------------------------------------------
+
+const workspaceDrafts = new WorkspaceDrafts();
+let workspaceFolders: string[] = [];
+const indexer = new Indexer(
+  new URL('./index-worker.mjs', import.meta.url),
+  (drafts) => {
+    // An open draft is indexed from the editor's text, never from the file.
+    for (const { uri, entry } of drafts) if (!documents.get(uri)) workspaceDrafts.set(uri, entry);
+    scheduleAcrossRefresh();
+  },
+  (message) => log.error(`invitelint: ${message}`),
+);
+const indexWorkspace = (files?: string[]) => indexer.index({ folders: workspaceFolders, files, overrides: settings.current.rules });
+
+/** How long drafts must stay unchanged before the others are republished: typing never waits for it. */
+const ACROSS_REFRESH_MS = 200;
+let acrossTimer: NodeJS.Timeout | undefined;
+/** After a draft changed: once changes pause, republish the open drafts whose across diagnostics changed. */
+function scheduleAcrossRefresh(): void {
+  if (acrossTimer) clearTimeout(acrossTimer);
+  acrossTimer = setTimeout(() => {
+    acrossTimer = undefined;
+    for (const document of documents.all()) {
+      const published = linter.publishedFor(document.uri, document.version);
+      // Not linted at this version (a lint is pending, or invitelint is off for it): nothing to refresh.
+      if (!published?.across || !workspaceDrafts.changedFor(document.uri, published.across)) continue;
+      const across = workspaceDrafts.diagnosticsFor(document.uri, document.version);
+      published.across = across;
+      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [...published.diagnostics, ...across] }).catch((error) => log.error(`publishDiagnostics failed: ${describe(error)}`));
+    }
+  }, ACROSS_REFRESH_MS);
 }
 
 /** Lenses are pulled by the client: after new results, ask it to pull them again, when it can. */
@@ -231,10 +275,11 @@ const linter = new DocumentLinter<TextDocument, Prepared, Linted>({
     if (config?.matched.ignores) return { diagnostics: [] };
     return lintNow(document, config);
   },
-  publish: (uri, version, { diagnostics }) => {
+  publish: (uri, version, { diagnostics, across = [] }) => {
     if (shutDown) return; // a lint that was under way when shutdown came
-    void connection.sendDiagnostics({ uri, version, diagnostics }).catch((error) => log.error(`publishDiagnostics failed: ${describe(error)}`));
+    void connection.sendDiagnostics({ uri, version, diagnostics: [...diagnostics, ...across] }).catch((error) => log.error(`publishDiagnostics failed: ${describe(error)}`));
     refreshLenses();
+    scheduleAcrossRefresh();
   },
   onError: (error, uri) => log.error(`linting ${uri} failed: ${describe(error)}`),
 });
@@ -256,6 +301,11 @@ documents.onDidClose(
   notification('didClose', ({ document }) => {
     opened.delete(document.uri);
     linter.forget(document.uri);
+    // Unsaved edits are gone: the file on disk is the draft again.
+    workspaceDrafts.delete(document.uri);
+    const path = isDraft(document.uri) ? filePathOf(document.uri) : undefined;
+    if (path) indexWorkspace([path]);
+    scheduleAcrossRefresh();
     settings.forget(document.uri);
     // A draft linted from disk by "Lint all drafts" keeps its problems as the file on disk has them.
     const diagnostics = (lintedFromDisk.has(document.uri) && lintFromDisk(document.uri, diskLintOptions(current()))) || [];
@@ -271,6 +321,7 @@ connection.onInitialize((params): InitializeResult => {
   client = isObject(params?.capabilities) ? params.capabilities : {};
   const folders = Array.isArray(params?.workspaceFolders) ? params.workspaceFolders.map((f) => (isObject(f) ? f.uri : undefined)) : [params?.rootUri];
   workspaceFolderUris = folders.filter((uri): uri is string => typeof uri === 'string');
+  workspaceFolders = workspaceFolderUris.map(filePathOf).filter((path): path is string => path !== undefined);
   if (client.workspace?.configuration === true) {
     settings.pull = (uri) => connection.workspace.getConfiguration(uri ? { scopeUri: uri, section: 'invitelint' } : { section: 'invitelint' });
   }
@@ -297,15 +348,21 @@ connection.onInitialized(
     if (client.workspace?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'invitelint' }).catch(registered('settings changes'));
     }
+    if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      // Drafts on disk, for the across rules (reused-text, duplicate-recipient).
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.invite.md' }] }).catch(registered('draft files'));
+    }
     await settings.changed();
     linter.refreshAll();
+    indexWorkspace();
   }),
 );
 
 connection.onShutdown(
-  request('shutdown', () => {
+  request('shutdown', async () => {
     shutDown = true;
     linter.forgetAll();
+    await indexer.stop();
   }),
 );
 connection.onRequest(REFUSED_METHOD, (refusal: { code: number; message: string }) => new ResponseError(refusal.code, refusal.message));
@@ -314,16 +371,27 @@ connection.onDidChangeConfiguration(
   notification('didChangeConfiguration', async (params) => {
     await settings.changed(isObject(params) ? params.settings : undefined);
     linter.refreshAll();
+    indexWorkspace();
   }),
 );
 
 connection.onDidChangeWatchedFiles(
   notification('didChangeWatchedFiles', (params) => {
-    const changes = isObject(params) && Array.isArray(params.changes) ? params.changes : [];
-    if (!changes.some((change) => isObject(change) && typeof change.uri === 'string' && change.uri.endsWith(`/${CONFIG_FILE}`))) return;
+    const changes = ((isObject(params) && Array.isArray(params.changes) ? params.changes : []) as unknown[]).filter((change): change is { uri: string; type: unknown } => isObject(change) && typeof change.uri === 'string');
+    // Drafts changed on disk (not open: an open draft is its editor's text).
+    const changed: string[] = [];
+    for (const change of changes) {
+      if (!isDraft(change.uri) || documents.get(change.uri)) continue;
+      if (change.type === 3) workspaceDrafts.delete(change.uri);
+      else if (filePathOf(change.uri)) changed.push(filePathOf(change.uri)!);
+    }
+    if (changed.length) indexWorkspace(changed);
+    scheduleAcrossRefresh();
+    if (!changes.some((change) => change.uri.endsWith(`/${CONFIG_FILE}`))) return;
     configFiles.clear();
     shownConfigErrors.clear();
     linter.refreshAll();
+    indexWorkspace();
   }),
 );
 
@@ -381,7 +449,7 @@ connection.onHover(
     // A diagnostic's explanation wins; elsewhere in a sentence taken as an element, that element.
     const published = linter.publishedFor(document.uri, document.version);
     if (!published) return null;
-    return hoverAt(published.diagnostics, position) ?? (published.elements ? elementsHover(document, published.elements.elements, position) : null);
+    return hoverAt([...published.diagnostics, ...(published.across ?? [])], position) ?? (published.elements ? elementsHover(document, published.elements.elements, position) : null);
   }),
 );
 
@@ -476,7 +544,7 @@ async function lintWorkspace(args: unknown[]): Promise<{ drafts: number; problem
   if (!folders.every((uri) => typeof uri === 'string')) throw invalid(`${COMMANDS.lintWorkspace}: expected workspace folder URIs`);
   const now = await settings.changed().then(() => settings.current);
   const options = diskLintOptions(now);
-  const uris = await workspaceDrafts(folders as string[], options.log);
+  const uris = await draftsOnDisk(folders as string[], options.log);
   let drafts = 0;
   let problems = 0;
   let withProblems = 0;

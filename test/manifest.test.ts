@@ -113,6 +113,7 @@ describe('the .vsix', () => {
         'extension/LICENSE.txt',
         'extension/THIRD-PARTY-NOTICES.txt',
         'extension/dist/extension.cjs',
+        'extension/dist/index-worker.mjs',
         'extension/dist/server.mjs',
         'extension/images/icon.png',
         'extension/images/vscode-problems.png',
@@ -125,7 +126,7 @@ describe('the .vsix', () => {
   });
 
   it('carries minified bundles and the notices of the packages in them', () => {
-    for (const bundle of ['extension/dist/extension.cjs', 'extension/dist/server.mjs']) {
+    for (const bundle of ['extension/dist/extension.cjs', 'extension/dist/server.mjs', 'extension/dist/index-worker.mjs']) {
       const code = text(bundle);
       expect(code.length / code.split('\n').length, `${bundle}: characters per line`).toBeGreaterThan(1000);
     }

@@ -25,6 +25,8 @@ function eslintMessage(m: LintMessage) {
     endColumn: m.endColumn,
     ...(m.fix ? { fix: m.fix } : {}),
     ...(m.suggestions ? { suggestions: m.suggestions } : {}),
+    // invitelint's addition: the other drafts an across finding is about.
+    ...(m.relatedLocations ? { relatedLocations: m.relatedLocations } : {}),
   };
 }
 
@@ -45,4 +47,14 @@ export function jsonResult(result: FileResult): object {
     // invitelint's addition (documented in the README): the three elements and the length.
     ...(result.elements ? { elements: result.elements } : {}),
   };
+}
+
+/** A result serialized while linting, with messages found later (across rules) merged in. */
+export function withMessages(serialized: string, more: readonly LintMessage[]): string {
+  const result = JSON.parse(serialized) as { messages: Array<{ line: number; column: number }>; errorCount: number; warningCount: number };
+  const counts = countsOf(more);
+  result.messages = [...result.messages, ...more.map((m) => eslintMessage(m) as { line: number; column: number })].sort((a, b) => a.line - b.line || a.column - b.column);
+  result.errorCount += counts.errors;
+  result.warningCount += counts.warnings + counts.infos;
+  return JSON.stringify(result);
 }

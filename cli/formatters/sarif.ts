@@ -44,6 +44,15 @@ export function sarif(results: readonly FileResult[], context: FormatContext): s
             },
           },
         ],
+        ...(m.relatedLocations?.length
+          ? {
+              relatedLocations: m.relatedLocations.map((r, id) => ({
+                id,
+                physicalLocation: { artifactLocation: artifactLocation(r.filePath, context.cwd), region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn } },
+                message: { text: `The same in ${relative(context.cwd, r.filePath) || r.filePath}` },
+              })),
+            }
+          : {}),
       });
     }
   }

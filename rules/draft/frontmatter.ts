@@ -70,6 +70,9 @@ export function readFrontmatter(span: Span, content: string, offset: number): Fr
     } else if (key === 'limit') {
       if (typeof value === 'number' && Number.isInteger(value) && value > 0) frontmatter.limit = { value, span: where };
       else problems.push({ message: `\`limit\` must be a positive whole number of characters; got ${shown(value)}. Using the default instead.`, ...where });
+    } else if (key === 'template') {
+      if (typeof value === 'boolean') frontmatter.template = { value, span: where };
+      else problems.push({ message: `\`template\` must be true or false; got ${shown(value)}. Treating the draft as a template only if config says so.`, ...where });
     }
   }
   return frontmatter;

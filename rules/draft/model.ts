@@ -46,6 +46,7 @@ export interface Frontmatter extends Span {
   limit?: { value: number; span: Span };
   /** The draft's language, a canonical BCP 47 tag ("en", "pt-BR"). */
   lang?: { value: string; span: Span };
+  template?: { value: boolean; span: Span };
   problems: FrontmatterProblem[];
 }
 
@@ -87,6 +88,9 @@ export interface Draft {
   /** The draft's language (frontmatter `lang:`, else detected, else English), worked out when
    *  first read: only the English-only judgement rules and summaries need it. */
   readonly language: Language;
+  /** A template holds merge fields ({FirstName}) to be filled per recipient: frontmatter
+   *  `template: true`, or a `templates` glob in config (set by lint). */
+  template: boolean;
   /** Per-draft memo for derived analyses (elements), so rules share work. */
   memo: Map<string, unknown>;
 }

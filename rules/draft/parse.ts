@@ -341,6 +341,7 @@ export function parseDraft(text: string): Draft {
     get language() {
       return languageOf(this);
     },
+    template: frontmatter?.template?.value === true,
     memo: new Map(),
   };
 }
