@@ -3,13 +3,18 @@ import { parseDraft } from './draft/parse.js';
 import { disabledAt } from './inline-config.js';
 import { resolveConfig } from './config.js';
 import { ruleById } from './index.js';
+import type { Draft } from './draft/model.js';
 import type { Finding, LintOptions, LintResult, Report } from './types.js';
 
 let defaultConfig: ReturnType<typeof resolveConfig> | undefined;
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintDraft(parseDraft(text), options);
+}
+
+/** Runs the rules on a parsed draft (the tests compare drafts parsed along both paths). */
+export function lintDraft(draft: Draft, options: LintOptions = {}): LintResult {
   const config = options.config ?? (defaultConfig ??= resolveConfig(ruleById));
-  const draft = parseDraft(text);
   const isDisabled = disabledAt(draft);
   const findings: Finding[] = [];
 

@@ -96,3 +96,12 @@ describe('hostile structure', () => {
     expect(parseDraft(text).sentences.length).toBeGreaterThan(100);
   });
 });
+
+describe('words', () => {
+  it('reads words that are names of object properties as words', () => {
+    // The contraction table was an object: "constructor" found Object.prototype's and lint threw.
+    const tokens = (text: string) => parseDraft(text).allSentences.flatMap((s) => s.tokens.map((t) => t.norm));
+    expect(tokens('constructor')).toEqual(['constructor']);
+    expect(tokens('Hi toString, we met valueOf hasOwnProperty?')).toEqual(['hi', 'tostring', 'we', 'met', 'valueof', 'hasownproperty']);
+  });
+});

@@ -8,7 +8,7 @@ import { HTML_TAGS, MARKERS } from '../placeholder.phrases.js';
 import type { Span } from './model.js';
 
 // Bracketed slots on one line, bounded in length so matching stays linear.
-const BRACKETED = /\{\{[^{}\n]{1,80}\}\}|\{[^{}\n]{1,80}\}|\[[^[\]\n]{1,80}\]/g;
+const BRACKETED = /\{\{[^{}\n\r]{1,80}\}\}|\{[^{}\n\r]{1,80}\}|\[[^[\]\n\r]{1,80}\]/g;
 const ANGLE_SLOT = /^<\s*([\p{L}][\p{L}\s_-]{0,40})\s*>$/u;
 const HAS_LETTER = /\p{L}/u;
 const TAGS = new Set(HTML_TAGS);
@@ -17,22 +17,27 @@ const MARKER_SET = new Set(MARKERS);
 const ANGLE_IN_TEXT = /<\s*([\p{L}][\p{L}\s_-]{0,40})\s*>/gu;
 const MARKER_IN_TEXT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
-/** `tail`: text past the Markdown limit, scanned as raw text outside `comments`. */
-export function findSlots(text: string, mdast: MdastRoot, nlcst: NlcstRoot, bodyStart: number, tail?: Span, comments: readonly Span[] = []): Span[] {
+/** `markdown`: the Markdown tree, or the spans of text of a plain-prose body.
+ *  `tail`: text past the Markdown limit, scanned as raw text outside `comments`. */
+export function findSlots(text: string, markdown: MdastRoot | readonly Span[], nlcst: NlcstRoot, bodyStart: number, tail?: Span, comments: readonly Span[] = []): Span[] {
   const found: Span[] = [];
   const add = (start: number, end: number) => {
     found.push({ start, end });
   };
-  walk(mdast as MdastNode, (node) => {
+  const bracketed = (start: number, end: number) => {
+    // Search the source, not the unescaped value, so offsets are exact.
+    for (const match of text.slice(start, end).matchAll(BRACKETED)) {
+      if (HAS_LETTER.test(match[0])) add(start + match.index, start + match.index + match[0].length);
+    }
+  };
+  if (Array.isArray(markdown)) for (const run of markdown) bracketed(run.start, run.end);
+  else walk(markdown as MdastNode, (node) => {
     if (node.type === 'yaml' || node.type === 'code' || node.type === 'inlineCode') return false;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || start < bodyStart) return undefined;
     if (node.type === 'text') {
-      // Search the source, not the unescaped value, so offsets are exact.
-      for (const match of text.slice(start, end).matchAll(BRACKETED)) {
-        if (HAS_LETTER.test(match[0])) add(start + match.index, start + match.index + match[0].length);
-      }
+      bracketed(start, end);
     } else if (node.type === 'html') {
       const angle = ANGLE_SLOT.exec((node as Html).value.trim());
       if (angle && !TAGS.has(angle[1].trim().toLowerCase())) add(start, end);
