@@ -143,6 +143,29 @@ function flattenContainers(markdown: string): string {
   return out ? out.join('') : markdown;
 }
 
+/** Emphasis delimiters (`*`, `_`) are neutralised ("·") past this many runs, and past this
+ *  length within a run: micromark pairs delimiter runs in time that grows with the square of
+ *  their number (2,000 levels of nested emphasis took seconds). A note has a handful. */
+const MAX_DELIMITER_RUNS = 64;
+const MAX_DELIMITER_RUN_LENGTH = 16;
+
+function capDelimiters(markdown: string): string {
+  let out: string[] | undefined;
+  let runs = 0;
+  let length = 0;
+  for (let i = 0; i < markdown.length; i++) {
+    const code = markdown.charCodeAt(i);
+    if (code !== 0x2a && code !== 0x5f) continue;
+    if (i > 0 && markdown.charCodeAt(i - 1) === code) length++;
+    else {
+      runs++;
+      length = 1;
+    }
+    if (runs > MAX_DELIMITER_RUNS || length > MAX_DELIMITER_RUN_LENGTH) (out ??= markdown.split(''))[i] = '·';
+  }
+  return out ? out.join('') : markdown;
+}
+
 /** HTML comments past the Markdown limit, continuing one left open at the limit. */
 function scanTail(text: string, from: number, comments: Draft['comments']): Draft['comments'] {
   const found: Draft['comments'] = [];
@@ -253,7 +276,7 @@ interface Prose {
 /** The Markdown path: remark, then the prose of the tree as nlcst, and the HTML comments. */
 function markdownProse(text: string, source: string, bom: number, fences: Fences | undefined, bodyStart: number, markdownEnd: number): Prose {
   const visible = withoutFrontmatter(source, fences);
-  const mdast = markdown.parse(flattenContainers(markdownEnd < visible.length ? visible.slice(0, markdownEnd) : visible)) as MdastRoot;
+  const mdast = markdown.parse(capDelimiters(flattenContainers(markdownEnd < visible.length ? visible.slice(0, markdownEnd) : visible))) as MdastRoot;
   const nlcst = proseTree(mdast, new VFile(source), (bodyStart - bom) + MAX_PROSE);
   shiftOffsets(mdast, bom);
   shiftOffsets(nlcst as unknown as MdastRoot, bom);
