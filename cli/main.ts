@@ -8,9 +8,9 @@ import { ConfigResolver } from '../workspace/config-files.js';
 import { parseCliArgs, USAGE, type CliOptions } from './args.js';
 import { CliError, displayPath, fsError } from './errors.js';
 import { findDrafts } from './files.js';
-import { formatters } from './formatters/index.js';
-import { jsonChunks, jsonResult } from './formatters/json.js';
+import { formatters, reportStreams } from './formatters/index.js';
 import { decodeDraft } from './read-draft.js';
+import { ReportSpool } from './report-spool.js';
 import { countsOf, type FileResult, type FormatContext } from './results.js';
 import { lintFiles, lintText, type Mode } from './run.js';
 
@@ -36,11 +36,11 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolver): Promise<{ results: FileResult[]; warnings: number; errors: number }> {
+/** Lints every draft asked for, handing each result to `report` as it is made (nothing is kept). */
+async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolver, report: (result: FileResult) => void): Promise<{ warnings: number; errors: number }> {
   const mode: Mode = options.fix ? 'fix' : options.fixDryRun ? 'fix-dry-run' : 'lint';
-  // The elements summary costs memory per file; only these formats print it.
+  // The elements summary costs time per file; only these formats print it.
   const elements = options.format === 'json' || options.format === 'summary';
-  const results: FileResult[] = [];
   let warnings = 0;
   let errors = 0;
   // --max-warnings counts what the rules found; --quiet only changes what is shown.
@@ -48,10 +48,7 @@ async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolve
     const counts = countsOf(result.messages);
     warnings += counts.warnings;
     errors += counts.errors;
-    const shown = options.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 'error') } : result;
-    // For JSON, serialize now and keep only what the exit code needs: 10,000 drafts' element
-    // summaries as objects would hold far more memory than their text.
-    results.push(options.format === 'json' ? { filePath: shown.filePath, messages: [], serialized: JSON.stringify(jsonResult(shown)) } : shown);
+    report(options.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 'error') } : result);
   };
 
   if (options.stdin) {
@@ -59,14 +56,14 @@ async function lintAll(options: CliOptions, cwd: string, resolver: ConfigResolve
     const configPath = options.stdinFilename ? filePath : join(cwd, STDIN_NAME);
     const text = decodeDraft(await readStdin(), options.stdinFilename ?? 'standard input');
     keep(lintText(text, filePath, configPath, { mode, resolver, elements }));
-    return { results, warnings, errors };
+    return { warnings, errors };
   }
 
   const files = await findDrafts(options.patterns.length ? options.patterns : ['.'], { cwd, ignore: options.ignore });
   // Resolve every folder's config first, so a bad config stops the run before --fix writes.
   for (const file of files) resolver.configFor(file);
   for (const result of lintFiles(files, { mode, resolver, elements, display: (path) => displayPath(path, cwd) })) keep(result);
-  return { results, warnings, errors };
+  return { warnings, errors };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -89,8 +86,6 @@ async function main(argv: readonly string[]): Promise<number> {
   // An explicit config is read up front: a typo in its path is reported before anything else.
   if (options.config) resolver.configFor(join(cwd, STDIN_NAME));
 
-  const { results, warnings, errors } = await lintAll(options, cwd, resolver);
-
   const context: FormatContext = {
     cwd,
     color: useColor(options.color, !options.outputFile && Boolean(process.stdout.isTTY)),
@@ -98,31 +93,40 @@ async function main(argv: readonly string[]): Promise<number> {
     version: pkg.version,
     informationUri: informationUri(),
   };
-  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
-  const code = errors > 0 || tooManyWarnings ? 1 : 0;
-  // Set before writing: if the reader closes the pipe early, we still exit with this code.
-  process.exitCode = code;
+  // The report is written as the drafts are linted (held by the spool until the run succeeds),
+  // so memory stays flat however many drafts there are.
+  const spool = new ReportSpool();
+  try {
+    const stream = reportStreams[options.format]?.(context);
+    const collected: FileResult[] = [];
+    const { warnings, errors } = await lintAll(options, cwd, resolver, (result) => (stream ? spool.write(stream.file(result)) : collected.push(result)));
+    const end = stream ? stream.end() : formatters[options.format](collected, context);
+    for (const chunk of typeof end === 'string' ? [end] : end) spool.write(chunk);
 
-  const chunks = options.format === 'json' ? [...jsonChunks(results), '\n'] : [withNewline(formatters[options.format](results, context))];
-  if (options.outputFile) {
-    const path = resolve(cwd, options.outputFile);
-    let fd: number | undefined;
-    try {
-      fd = openSync(path, 'w');
-      for (const chunk of chunks) writeSync(fd, chunk);
-    } catch (error) {
-      throw fsError(options.outputFile, error, 'cannot write the report: ');
-    } finally {
-      if (fd !== undefined) closeSync(fd);
+    const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+    const code = errors > 0 || tooManyWarnings ? 1 : 0;
+    // Set before writing: if the reader closes the pipe early, we still exit with this code.
+    process.exitCode = code;
+    if (options.outputFile) {
+      let fd: number | undefined;
+      try {
+        fd = openSync(resolve(cwd, options.outputFile), 'w');
+        const to = fd;
+        spool.deliver((chunk) => (typeof chunk === 'string' ? writeSync(to, chunk) : writeSync(to, chunk)));
+      } catch (error) {
+        throw fsError(options.outputFile, error, 'cannot write the report: ');
+      } finally {
+        if (fd !== undefined) closeSync(fd);
+      }
+    } else {
+      spool.deliver((chunk) => process.stdout.write(chunk));
     }
-  } else {
-    for (const chunk of chunks) process.stdout.write(chunk);
+    if (tooManyWarnings) process.stderr.write(`invitelint: too many warnings (${warnings}; maximum: ${options.maxWarnings})\n`);
+    return code;
+  } finally {
+    spool.dispose();
   }
-  if (tooManyWarnings) process.stderr.write(`invitelint: too many warnings (${warnings}; maximum: ${options.maxWarnings})\n`);
-  return code;
 }
-
-const withNewline = (report: string) => (report && !report.endsWith('\n') ? `${report}\n` : report);
 
 /** One line for any failure; a stack only when asked for, since users cannot act on one. */
 function fail(error: unknown): number {

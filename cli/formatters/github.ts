@@ -2,7 +2,7 @@
 // Escaping follows @actions/core: data escapes %, CR and LF; property values also : and ,.
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Severity } from '../../rules/engine.js';
-import type { FileResult, FormatContext } from '../results.js';
+import { formatAll, type FileResult, type FormatContext, type StreamingFormatter } from '../results.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -16,14 +16,19 @@ function annotationPath(filePath: string, cwd: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? filePath : rel.split(sep).join('/');
 }
 
-export function github(results: readonly FileResult[], context: Pick<FormatContext, 'cwd'>): string {
-  let out = '';
-  for (const result of results) {
+export const githubStream: StreamingFormatter = (context) => ({
+  file(result) {
+    let out = '';
     const file = escapeProperty(annotationPath(result.filePath, context.cwd));
     for (const m of result.messages) {
       const props = `file=${file},line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn},title=${escapeProperty(m.ruleId)}`;
       out += `::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}\n`;
     }
-  }
-  return out;
+    return out;
+  },
+  end: () => '',
+});
+
+export function github(results: readonly FileResult[], context: Pick<FormatContext, 'cwd'>): string {
+  return formatAll(githubStream, results, context as FormatContext);
 }

@@ -1,17 +1,21 @@
 // ESLint's JSON results array, so tools written for `eslint --format json` read it as is.
 // ESLint has no info level: info is severity 1, like a warning.
-import { countsOf, type FileResult } from '../results.js';
+import { countsOf, formatAll, type FileResult, type FormatContext, type StreamingFormatter } from '../results.js';
+
+export const jsonStream: StreamingFormatter = () => {
+  let first = true;
+  return {
+    file(result) {
+      const text = (first ? '[' : ',') + JSON.stringify(jsonResult(result));
+      first = false;
+      return text;
+    },
+    end: () => (first ? '[]' : ']'),
+  };
+};
 
 export function json(results: readonly FileResult[]): string {
-  return [...jsonChunks(results)].join('');
-}
-
-/** The report in pieces, so a run over thousands of drafts never builds one huge string;
- *  a result serialized while linting (`serialized`) is used as is. */
-export function* jsonChunks(results: readonly FileResult[]): Generator<string> {
-  yield '[';
-  for (let i = 0; i < results.length; i++) yield (i ? ',' : '') + (results[i].serialized ?? JSON.stringify(jsonResult(results[i])));
-  yield ']';
+  return formatAll(jsonStream, results, {} as FormatContext);
 }
 
 export function jsonResult(result: FileResult): object {

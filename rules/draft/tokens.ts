@@ -43,15 +43,19 @@ function partsOf(norm: string): readonly string[] {
 }
 
 /** Forms by spelling, kept for the process: drafts share a small vocabulary, so normalizing
- *  (Unicode NFC, apostrophes, case) is paid once per spelling. Bounded: cleared when full. */
+ *  (Unicode NFC, apostrophes, case) is paid once per spelling. Bounded: cleared when full.
+ *  Only short spellings are kept: V8 copies a slice under 13 units, while a longer one may
+ *  point into its whole draft and would keep that text alive. */
 const formsBySpelling = new Map<string, Forms>();
 const MAX_SPELLINGS = 20_000;
+const MAX_KEPT_SPELLING = 12;
 
 function formsOf(text: string): Forms {
   let forms = formsBySpelling.get(text);
   if (forms === undefined) {
     const norm = normalizeWord(text);
     forms = { norm, parts: partsOf(norm) };
+    if (text.length > MAX_KEPT_SPELLING) return forms;
     if (formsBySpelling.size >= MAX_SPELLINGS) formsBySpelling.clear();
     formsBySpelling.set(text, forms);
   }
