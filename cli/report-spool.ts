@@ -24,19 +24,18 @@ export class ReportSpool {
   write(text: string): void {
     if (text === '') return;
     this.last = text;
-    if (this.fd !== undefined) {
-      writeSync(this.fd, text);
-      return;
-    }
     this.chunks.push(text);
     this.held += text.length;
     if (this.held > this.limit) this.spill();
   }
 
+  /** Moves what is held in memory to the file (one write), creating the file the first time. */
   private spill(): void {
-    this.folder = mkdtempSync(join(tmpdir(), 'invitelint-report-'));
-    this.fd = openSync(join(this.folder, 'report'), 'w+');
-    for (const chunk of this.chunks) writeSync(this.fd, chunk);
+    if (this.fd === undefined) {
+      this.folder = mkdtempSync(join(tmpdir(), 'invitelint-report-'));
+      this.fd = openSync(join(this.folder, 'report'), 'w+');
+    }
+    writeSync(this.fd, this.chunks.join(''));
     this.chunks = [];
     this.held = 0;
   }
@@ -47,6 +46,7 @@ export class ReportSpool {
       yield* this.chunks;
       return;
     }
+    if (this.chunks.length > 0) this.spill();
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     for (let position = 0; ; ) {
       const read = readSync(this.fd, buffer, 0, CHUNK_BYTES, position);
