@@ -307,8 +307,8 @@ if (wanted('server')) {
     const smallBase = smallUs === undefined ? undefined : smallUs / 1000;
     const largeBase = largeResults['realistic draft']?.find((m) => m.path === largeFile)?.engineMs;
     for (const [key, label, budget, base] of [
-      ['small', `${s.small?.chars ?? 300}-char draft`, 10, smallBase],
-      ['large', `${sizeLabel(P.mb, 'bytes')} draft`, 500, largeBase],
+      ['small', `${s.small?.chars ?? 300}-char draft`, 5, smallBase],
+      ['large', `${sizeLabel(P.mb, 'bytes')} draft`, 250, largeBase],
     ]) {
       const l = s[key];
       if (!l) continue;

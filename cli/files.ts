@@ -205,7 +205,7 @@ async function glob(pattern: string, cwd: string): Promise<string[]> {
   const bases = fg.generateTasks([pattern]).map((task) => resolve(cwd, task.base));
   // Symlinked folders are not followed (as git and ripgrep do), so a symlink loop cannot make
   // the walk endless; a symlinked draft is kept and read through its link.
-  const entries = await fg(pattern, { cwd, dot: false, onlyFiles: false, followSymbolicLinks: false, objectMode: true, ignore: ALWAYS_SKIPPED, suppressErrors: false });
+  const entries = fg.sync(pattern, { cwd, dot: false, onlyFiles: false, followSymbolicLinks: false, objectMode: true, ignore: ALWAYS_SKIPPED, suppressErrors: false });
   const files: string[] = [];
   for (const entry of entries) {
     if (!entry.name.endsWith(DRAFT_SUFFIX) || entry.dirent.isDirectory()) continue;

@@ -37,8 +37,6 @@ export interface FileResult {
   output?: string;
   /** Where the draft stands on the three elements (positions in the reported text). */
   elements?: ElementsJson;
-  /** The JSON formatter's text for this result, made while linting so the objects can go. */
-  serialized?: string;
   /** What the across rules keep of the draft until every draft is linted (cli/across.ts). */
   across?: AcrossPrint;
   /** The text as linted, for formats that show it (html). */
@@ -125,12 +123,11 @@ export function countsOf(messages: readonly LintMessage[]): Counts {
   return counts;
 }
 
-export function totalCounts(results: readonly FileResult[]): Counts {
-  const total: Counts = { errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0 };
-  for (const result of results) {
-    const c = countsOf(result.messages);
-    for (const key of Object.keys(total) as Array<keyof Counts>) total[key] += c[key];
-  }
+export const noCounts = (): Counts => ({ errors: 0, warnings: 0, infos: 0, fixableErrors: 0, fixableWarnings: 0 });
+
+/** Adds `counts` into `total`. */
+export function addCounts(total: Counts, counts: Counts): Counts {
+  for (const key of Object.keys(total) as Array<keyof Counts>) total[key] += counts[key];
   return total;
 }
 
@@ -181,3 +178,24 @@ export interface FormatContext {
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
+
+/**
+ * A report written while the drafts are linted: `file` gives the text for each result in turn,
+ * `end` the rest. A stream keeps only what its end needs (counts, a summary's table cells),
+ * never the results, so a run's memory does not grow with the number of drafts.
+ */
+export interface ReportStream {
+  file(result: FileResult): string;
+  end(): string | Iterable<string>;
+}
+
+export type StreamingFormatter = (context: FormatContext) => ReportStream;
+
+/** The whole report of a streaming formatter at once. */
+export function formatAll(format: StreamingFormatter, results: readonly FileResult[], context: FormatContext): string {
+  const stream = format(context);
+  let out = '';
+  for (const result of results) out += stream.file(result);
+  const end = stream.end();
+  return out + (typeof end === 'string' ? end : [...end].join(''));
+}

@@ -5,6 +5,7 @@ import { resolveConfig } from './config.js';
 import { ruleById } from './index.js';
 import { signalOptions, signalsOf } from './signals.js';
 import { isEnglish, languageOf } from './draft/language.js';
+import type { Draft } from './draft/model.js';
 import { JUDGED_IN_ENGLISH_ONLY } from './non-english.js';
 import { UNUSED_DIRECTIVE, unusedDirectiveReports } from './unused-disable-directive.js';
 import type { Finding, LintOptions, LintResult, Report, SuppressedFinding } from './types.js';
@@ -13,9 +14,13 @@ let defaultConfig: ReturnType<typeof resolveConfig> | undefined;
 let ruleIds: readonly string[] | undefined;
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintDraft(parseDraft(text), options);
+}
+
+/** Runs the rules on a parsed draft (the tests compare drafts parsed along both paths). */
+export function lintDraft(draft: Draft, options: LintOptions = {}): LintResult {
   const config = options.config ?? (defaultConfig ??= resolveConfig(ruleById));
   ruleIds ??= [...ruleById.keys()];
-  const draft = parseDraft(text);
   const { directives } = readDirectives(draft);
   const disabledBy = disabledAt(draft, directives);
   if (options.template) draft.template = true;
@@ -55,7 +60,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   // Reported only when switched on; never itself switched off by a comment.
   const unusedSeverity = severityOf(UNUSED_DIRECTIVE);
   if (unusedSeverity !== 'off') {
-    for (const report of unusedDirectiveReports(text, directives, used, ruleById)) findings.push({ ruleId: UNUSED_DIRECTIVE, severity: unusedSeverity, ...report });
+    for (const report of unusedDirectiveReports(draft.text, directives, used, ruleById)) findings.push({ ruleId: UNUSED_DIRECTIVE, severity: unusedSeverity, ...report });
   }
 
   const fired = new Set(findings.map((f) => f.ruleId));

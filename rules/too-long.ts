@@ -21,16 +21,37 @@ export function longestFill(name: string): number {
 /** The draft's limit: the frontmatter's, else the configured one. */
 export const limitOf = (draft: Draft, configured: number) => draft.frontmatter?.limit?.value ?? configured;
 
+/** What `/\s/` matches, by UTF-16 unit (a charCode test: this runs for every character). */
+function isSpaceCode(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 /** Characters as LinkedIn counts them: code points, a CRLF being one line break. */
 function overflow(text: string, segments: Array<{ start: number; end: number }>, limit: number, fills: ReadonlyArray<{ start: number; end: number; width: number }> = []) {
   // The body is trimmed before counting, so find the first and last visible characters.
   const visible: Array<{ start: number; end: number }> = [];
   for (const s of segments) if (s.end > s.start) visible.push(s);
-  const isSpace = (offset: number) => /\s/.test(text[offset]);
   let first = -1;
   let last = -1;
-  for (const s of visible) for (let i = s.start; i < s.end; i++) if (!isSpace(i)) { if (first < 0) first = i; last = i; }
+  for (const s of visible) {
+    for (let i = s.start; i < s.end; i++) {
+      if (isSpaceCode(text.charCodeAt(i))) continue;
+      first = i;
+      break;
+    }
+    if (first >= 0) break;
+  }
   if (first < 0) return undefined;
+  for (let k = visible.length - 1; k >= 0 && last < 0; k--) {
+    for (let i = visible[k].end - 1; i >= visible[k].start; i--) {
+      if (isSpaceCode(text.charCodeAt(i))) continue;
+      last = i;
+      break;
+    }
+  }
 
   let count = 0;
   let pastLimit = -1;
@@ -48,7 +69,7 @@ function overflow(text: string, segments: Array<{ start: number; end: number }>,
       }
       const code = text.codePointAt(i) ?? 0;
       const width = code > 0xffff ? 2 : 1;
-      if (!(text[i] === '\r' && text[i + 1] === '\n')) {
+      if (!(code === 0x0d && text.charCodeAt(i + 1) === 0x0a)) {
         count++;
         // A CRLF is one character: one past the limit starts at its CR, never between the two.
         if (count === limit + 1) pastLimit = text[i] === '\n' && text[i - 1] === '\r' ? i - 1 : i;

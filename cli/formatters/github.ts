@@ -4,7 +4,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Severity } from '../../rules/engine.js';
 import { printable } from '../printable.js';
-import type { FileResult, FormatContext } from '../results.js';
+import { formatAll, type FileResult, type FormatContext, type StreamingFormatter } from '../results.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -18,14 +18,19 @@ function annotationPath(filePath: string, cwd: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? filePath : rel.split(sep).join('/');
 }
 
-export function github(results: readonly FileResult[], context: Pick<FormatContext, 'cwd'>): string {
-  let out = '';
-  for (const result of results) {
+export const githubStream: StreamingFormatter = (context) => ({
+  file(result) {
+    let out = '';
     const file = escapeProperty(annotationPath(result.filePath, context.cwd));
     for (const m of result.messages) {
       const props = `file=${file},line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn},title=${escapeProperty(m.ruleId)}`;
       out += `::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}\n`;
     }
-  }
-  return out;
+    return out;
+  },
+  end: () => '',
+});
+
+export function github(results: readonly FileResult[], context: Pick<FormatContext, 'cwd'>): string {
+  return formatAll(githubStream, results, context as FormatContext);
 }

@@ -1,17 +1,21 @@
 // ESLint's JSON results array, so tools written for `eslint --format json` read it as is.
 // ESLint has no info level: info is severity 1, like a warning.
-import { countsOf, type FileResult, type LintMessage } from '../results.js';
+import { countsOf, formatAll, type FileResult, type FormatContext, type LintMessage, type StreamingFormatter } from '../results.js';
+
+export const jsonStream: StreamingFormatter = () => {
+  let first = true;
+  return {
+    file(result) {
+      const text = (first ? '[' : ',') + JSON.stringify(jsonResult(result));
+      first = false;
+      return text;
+    },
+    end: () => (first ? '[]' : ']'),
+  };
+};
 
 export function json(results: readonly FileResult[]): string {
-  return [...jsonChunks(results)].join('');
-}
-
-/** The report in pieces, so a run over thousands of drafts never builds one huge string;
- *  a result serialized while linting (`serialized`) is used as is. */
-export function* jsonChunks(results: readonly FileResult[]): Generator<string> {
-  yield '[';
-  for (let i = 0; i < results.length; i++) yield (i ? ',' : '') + (results[i].serialized ?? JSON.stringify(jsonResult(results[i])));
-  yield ']';
+  return formatAll(jsonStream, results, {} as FormatContext);
 }
 
 function eslintMessage(m: LintMessage) {
@@ -47,14 +51,4 @@ export function jsonResult(result: FileResult): object {
     // invitelint's addition (documented in the README): the three elements and the length.
     ...(result.elements ? { elements: result.elements } : {}),
   };
-}
-
-/** A result serialized while linting, with messages found later (across rules) merged in. */
-export function withMessages(serialized: string, more: readonly LintMessage[]): string {
-  const result = JSON.parse(serialized) as { messages: Array<{ line: number; column: number }>; errorCount: number; warningCount: number };
-  const counts = countsOf(more);
-  result.messages = [...result.messages, ...more.map((m) => eslintMessage(m) as { line: number; column: number })].sort((a, b) => a.line - b.line || a.column - b.column);
-  result.errorCount += counts.errors;
-  result.warningCount += counts.warnings + counts.infos;
-  return JSON.stringify(result);
 }

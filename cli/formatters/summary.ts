@@ -4,36 +4,52 @@ import { relative } from 'node:path';
 import pc from 'picocolors';
 import { elementsCells } from '../../rules/engine.js';
 import { printable } from '../printable.js';
-import { countsOf, type FileResult, type FormatContext } from '../results.js';
+import { ReportSpool } from '../report-spool.js';
+import { countsOf, formatAll, type FileResult, type FormatContext, type StreamingFormatter } from '../results.js';
 
 /** Display width: code points (✓ and ✗ are one column each). */
 const width = (text: string) => [...text].length;
 const pad = (text: string, to: number) => text + ' '.repeat(Math.max(0, to - width(text)));
 
-export function summary(results: readonly FileResult[], context: FormatContext): string {
+/** The table needs every row's width: the stream keeps the widths and counts, and the rows
+ *  as lines in a spool (memory, then a temporary file), so it holds no result. */
+export const summaryStream: StreamingFormatter = (context) => {
   const paint = context.color ? pc : { red: (s: string) => s, yellow: (s: string) => s, green: (s: string) => s, dim: (s: string) => s, bold: (s: string) => s };
-  const rows = results.map((result) => {
-    const counts = countsOf(result.messages);
-    const status = counts.errors ? 'errors' : counts.warnings + counts.infos ? 'warnings' : 'clean';
-    const ids = [...new Set(result.messages.map((m) => m.ruleId))].sort().join(', ');
-    const name = result.filePath.startsWith('<') ? result.filePath : relative(context.cwd, result.filePath) || result.filePath;
-    return { status, cells: [name, ...(result.elements ? elementsCells(result.elements) : ['', '', '', '', '']), ids || 'clean'].map((cell) => printable(cell)) };
-  });
-  const widths = rows.reduce((w, row) => row.cells.map((cell, i) => Math.max(w[i] ?? 0, width(cell))), [] as number[]);
-  const colour = { errors: paint.red, warnings: paint.yellow, clean: paint.green } as const;
-  const lines = rows.map((row) =>
-    row.cells.map((cell, i) => (i === row.cells.length - 1 ? colour[row.status as keyof typeof colour](cell) : pad(cell, widths[i]))).join('  ').trimEnd(),
-  );
-
+  const rows = new ReportSpool();
+  const widths: number[] = [];
   const byStatus = { clean: 0, warnings: 0, errors: 0 };
-  for (const row of rows) byStatus[row.status as keyof typeof byStatus]++;
   const perRule = new Map<string, number>();
-  for (const result of results) for (const id of new Set(result.messages.map((m) => m.ruleId))) perRule.set(id, (perRule.get(id) ?? 0) + 1);
-  const ruleCounts = [...perRule].sort(([a], [b]) => a.localeCompare(b)).map(([id, n]) => `${id} ${n}`);
-  lines.push(
-    '',
-    paint.bold(`${results.length} draft${results.length === 1 ? '' : 's'}: ${byStatus.clean} clean, ${byStatus.warnings} with warnings, ${byStatus.errors} with errors`),
-    ...(ruleCounts.length ? [paint.dim(`drafts per rule: ${ruleCounts.join(', ')}`)] : []),
-  );
-  return `${lines.join('\n')}\n`;
+  return {
+    file(result) {
+      const counts = countsOf(result.messages);
+      const status = counts.errors ? 'errors' : counts.warnings + counts.infos ? 'warnings' : 'clean';
+      byStatus[status]++;
+      const ids = [...new Set(result.messages.map((m) => m.ruleId))].sort();
+      for (const id of ids) perRule.set(id, (perRule.get(id) ?? 0) + 1);
+      const name = result.filePath.startsWith('<') ? result.filePath : relative(context.cwd, result.filePath) || result.filePath;
+      const cells = [name, ...(result.elements ? elementsCells(result.elements) : ['', '', '', '', '']), ids.join(', ') || 'clean'].map((cell) => printable(cell));
+      cells.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
+      rows.write(`${JSON.stringify([status, ...cells])}\n`);
+      return '';
+    },
+    *end() {
+      const colour = { errors: paint.red, warnings: paint.yellow, clean: paint.green } as const;
+      try {
+        for (const line of rows.lines()) {
+          const [status, ...cells] = JSON.parse(line) as [keyof typeof colour, ...string[]];
+          yield `${cells.map((cell, i) => (i === cells.length - 1 ? colour[status](cell) : pad(cell, widths[i]))).join('  ').trimEnd()}\n`;
+        }
+      } finally {
+        rows.dispose();
+      }
+      const drafts = byStatus.clean + byStatus.warnings + byStatus.errors;
+      const ruleCounts = [...perRule].sort(([a], [b]) => a.localeCompare(b)).map(([id, n]) => `${id} ${n}`);
+      yield `\n${paint.bold(`${drafts} draft${drafts === 1 ? '' : 's'}: ${byStatus.clean} clean, ${byStatus.warnings} with warnings, ${byStatus.errors} with errors`)}\n`;
+      if (ruleCounts.length) yield `${paint.dim(`drafts per rule: ${ruleCounts.join(', ')}`)}\n`;
+    },
+  };
+};
+
+export function summary(results: readonly FileResult[], context: FormatContext): string {
+  return formatAll(summaryStream, results, context);
 }

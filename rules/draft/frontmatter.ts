@@ -20,6 +20,54 @@ export function canonicalLanguageTag(value: string): string | undefined {
 /** A value as the user wrote it, near enough: JSON, except numbers JSON has no word for (`.inf` is not "null"). */
 const shown = (value: unknown) => (typeof value === 'number' ? String(value) : JSON.stringify(value));
 
+/** The longest frontmatter looked for: a closing fence further in is not searched for. */
+export const MAX_FRONTMATTER = 65_536;
+
+/** Where the frontmatter's fences put it, as offsets into the text searched. */
+export interface Fences {
+  /** Just past the closing `---` and its trailing spaces (before its line ending). */
+  end: number;
+  /** The YAML between the fences: from after the opening line to the closing fence. */
+  content: Span;
+}
+
+const isSpace = (code: number) => code === 0x20 || code === 0x09;
+const isLineEnding = (code: number) => code === 0x0a || code === 0x0d;
+
+/** Past the line ending at `at` (CRLF, LF or a lone CR, as CommonMark counts them). */
+function afterLineEnding(text: string, at: number): number {
+  return text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
+}
+
+/** If a `---` fence line (trailing spaces allowed) starts at `at`, the offset just past its spaces. */
+function fenceLine(text: string, at: number): number | undefined {
+  if (!text.startsWith('---', at)) return undefined;
+  let end = at + 3;
+  while (isSpace(text.charCodeAt(end))) end++;
+  return end === text.length || isLineEnding(text.charCodeAt(end)) ? end : undefined;
+}
+
+/**
+ * Finds YAML frontmatter by its fences alone, before any parser runs: `---` on the very first
+ * line, and a closing `---` line within MAX_FRONTMATTER (the grammar of
+ * micromark-extension-frontmatter, which the Markdown path used to apply).
+ */
+export function findFences(text: string): Fences | undefined {
+  const open = fenceLine(text, 0);
+  if (open === undefined || open === text.length) return undefined;
+  const contentStart = afterLineEnding(text, open);
+  const limit = Math.min(text.length, MAX_FRONTMATTER);
+  for (let line = contentStart; line < limit; ) {
+    const close = fenceLine(text, line);
+    if (close !== undefined) return { end: close, content: { start: contentStart, end: line } };
+    let next = line;
+    while (next < text.length && !isLineEnding(text.charCodeAt(next))) next++;
+    if (next >= text.length) return undefined;
+    line = afterLineEnding(text, next);
+  }
+  return undefined;
+}
+
 /** `content` is the YAML between the fences; `offset` is where it starts in the text. */
 export function readFrontmatter(span: Span, content: string, offset: number): Frontmatter {
   const problems: FrontmatterProblem[] = [];

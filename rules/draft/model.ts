@@ -77,7 +77,8 @@ export interface Draft {
   comments: Array<Span & { value: string }>;
   /** Unfilled template slots; their words are not prose. */
   slots: Span[];
-  mdast: MdastRoot;
+  /** The Markdown tree; absent when the body was plain prose (parsed as text, see plain-prose.ts). */
+  mdast?: MdastRoot;
   nlcst: NlcstRoot;
   /** Every prose sentence of the body in order (greeting and sign-off included). */
   allSentences: Sentence[];

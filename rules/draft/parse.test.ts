@@ -93,6 +93,15 @@ describe('hostile structure', () => {
     expect(draft.slots.map((s) => text.slice(s.start, s.end))).toEqual(['TODO']);
   });
 
+  it('keeps the words and their offsets when thousands of emphasis delimiters are neutralised', () => {
+    const open = Array.from({ length: 3000 }, (_, i) => (i % 2 ? '_' : '*')).join('');
+    for (const text of [`${open}Coffee next week, Anna?${[...open].reverse().join('')}`, `${'*a* '.repeat(3000)}TODO`, `${'*'.repeat(4000)}Coffee${'*'.repeat(4000)}`]) {
+      const draft = parseDraft(text);
+      for (const token of draft.allSentences.flatMap((s) => s.tokens)) expect(text.slice(token.start, token.end)).toBe(token.raw);
+      expect(draft.allSentences.flatMap((s) => s.tokens).length).toBeGreaterThan(0);
+    }
+  });
+
   it('reads a long paragraph after the greeting up to the Markdown limit', () => {
     const text = `Hi Jo,\n\n${'We met at the meetup and talked for ages about bridges. '.repeat(400)}`;
     expect(parseDraft(text).sentences.length).toBeGreaterThan(100);
@@ -117,5 +126,14 @@ describe('cost linear in the text (issue 13)', () => {
     ['Hi Jo,\n\nGreat to see you.\n\n– Ailsa <!-- a --> <!-- b -->x', '– Ailsa <!-- a --> <!-- b -->x'],
   ])('comments cut anywhere in a line leave the rest of it visible: %j', (text, signOff) => {
     expect(slice(text, parseDraft(text).signOff)).toBe(signOff);
+  });
+});
+
+describe('words', () => {
+  it('reads words that are names of object properties as words', () => {
+    // The contraction table was an object: "constructor" found Object.prototype's and lint threw.
+    const tokens = (text: string) => parseDraft(text).allSentences.flatMap((s) => s.tokens.map((t) => t.norm));
+    expect(tokens('constructor')).toEqual(['constructor']);
+    expect(tokens('Hi toString, we met valueOf hasOwnProperty?')).toEqual(['hi', 'tostring', 'we', 'met', 'valueof', 'hasownproperty']);
   });
 });

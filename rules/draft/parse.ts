@@ -1,25 +1,28 @@
-// Parses a draft once into the document model: frontmatter (YAML), Markdown (remark), prose
-// (mdast -> nlcst with parse-english, the parser behind retext-english), then the greeting
-// and the sign-off. Pure: text in, model out. What the prose says (cues, the relationship)
-// is the signal table's (rules/signals.ts).
+// Parses a draft once into the document model: frontmatter (found by its fences, then YAML),
+// prose (plain-prose bodies straight through retext-english; others through Markdown: remark,
+// then mdast -> nlcst with parse-english, the parser behind retext-english), then the greeting
+// and the sign-off. Pure: text in, model out. What the prose says (cues, the relationship) is
+// the signal table's (rules/signals.ts).
 import type { Html, Root as MdastRoot } from 'mdast';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import type { Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
-import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { leaves, walk } from './walk.js';
 import { VFile } from 'vfile';
-import { readFrontmatter } from './frontmatter.js';
+import { findFences, readFrontmatter, type Fences } from './frontmatter.js';
 import { findGreeting } from './greeting.js';
 import type { Draft, Sentence, Span, Token } from './model.js';
 import { languageOf } from './language.js';
+import { plainProse } from './plain-prose.js';
 import { findSignOff, withClosingThanks } from './sign-off.js';
 import { findSlots } from './slots.js';
-import { tokensOf, wordsOf } from './tokens.js';
+import { sentenceTokens } from './tokens.js';
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+// Frontmatter is found by its fences and blanked out before remark sees the text, so remark
+// needs no frontmatter extension (combining micromark extensions costs more than a short draft's parse).
+const markdown = unified().use(remarkParse).freeze();
 const english = new ParseEnglish();
 /** Markdown that is not prose: metadata, raw HTML (comments, tags) and code. */
 const NOT_PROSE = ['yaml', 'html', 'code', 'definition'];
@@ -98,15 +101,9 @@ function cutAt(block: Block, limit: number): Block {
  *  hostile input (thousands of unclosed brackets); past the limit, comments and slots are
  *  found by a linear scan of the raw text instead, and nothing there is prose (see MAX_PROSE). */
 export const MAX_MARKDOWN = 16_384;
-const MAX_FRONTMATTER = 65_536;
-const CLOSING_FENCE = /\r?\n---[ \t]*(?:\r?\n|$)/;
 
-function markdownLimit(source: string): number {
-  let from = 0;
-  if (source.startsWith('---')) {
-    const close = CLOSING_FENCE.exec(source.slice(0, MAX_FRONTMATTER));
-    if (close) from = close.index + close[0].length;
-  }
+/** `from`: where the body starts. */
+function markdownLimit(source: string, from: number): number {
   const cap = from + MAX_MARKDOWN;
   if (source.length <= cap) return source.length;
   // Cut at a line end when one is near, else mid-line (a long paragraph is still read up to
@@ -143,6 +140,29 @@ function flattenContainers(markdown: string): string {
       i = at + 1;
     }
     lineStart = lineEnd + 1;
+  }
+  return out ? out.join('') : markdown;
+}
+
+/** Emphasis delimiters (`*`, `_`) are neutralised ("·") past this many runs, and past this
+ *  length within a run: micromark pairs delimiter runs in time that grows with the square of
+ *  their number (2,000 levels of nested emphasis took seconds). A note has a handful. */
+const MAX_DELIMITER_RUNS = 64;
+const MAX_DELIMITER_RUN_LENGTH = 16;
+
+function capDelimiters(markdown: string): string {
+  let out: string[] | undefined;
+  let runs = 0;
+  let length = 0;
+  for (let i = 0; i < markdown.length; i++) {
+    const code = markdown.charCodeAt(i);
+    if (code !== 0x2a && code !== 0x5f) continue;
+    if (i > 0 && markdown.charCodeAt(i - 1) === code) length++;
+    else {
+      runs++;
+      length = 1;
+    }
+    if (runs > MAX_DELIMITER_RUNS || length > MAX_DELIMITER_RUN_LENGTH) (out ??= markdown.split(''))[i] = '·';
   }
   return out ? out.join('') : markdown;
 }
@@ -234,34 +254,30 @@ function shiftOffsets(tree: MdastRoot, by: number): void {
   });
 }
 
-function endOfLine(text: string, from: number): number {
-  const newline = text.indexOf('\n', from);
-  return newline < 0 ? text.length : newline + 1;
+/** Offset past the line ending at `at` (CRLF, LF or CR), or `at` at the end of the text. */
+function afterLineEnding(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  return text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
 }
 
-export function parseDraft(text: string): Draft {
-  // remark only sees frontmatter at the very start, so a BOM is set aside and offsets shifted back.
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const source = bom ? text.slice(bom) : text;
-  const markdownEnd = markdownLimit(source);
-  const mdast = markdown.parse(flattenContainers(markdownEnd < source.length ? source.slice(0, markdownEnd) : source)) as MdastRoot;
+/** `source` with the frontmatter blanked out (line endings kept), so offsets stay put. */
+function withoutFrontmatter(source: string, fences: Fences | undefined): string {
+  if (!fences) return source;
+  return source.slice(0, fences.end).replace(/[^\r\n]/g, ' ') + source.slice(fences.end);
+}
 
-  let frontmatter: Draft['frontmatter'];
-  let bodyStart = bom;
-  const first = mdast.children[0];
-  if (first?.type === 'yaml' && first.position?.start.offset === 0 && first.position.end.offset !== undefined) {
-    const fenceEnd = endOfLine(source, 0);
-    const closingStart = source.lastIndexOf('---', first.position.end.offset - 3);
-    const contentEnd = Math.max(fenceEnd, closingStart);
-    frontmatter = readFrontmatter(
-      { start: bom, end: bom + first.position.end.offset },
-      source.slice(fenceEnd, contentEnd),
-      bom + fenceEnd,
-    );
-    bodyStart = bom + endOfLine(source, first.position.end.offset);
-    if (bodyStart > text.length) bodyStart = text.length;
-  }
+interface Prose {
+  mdast?: MdastRoot;
+  nlcst: NlcstRoot;
+  comments: Draft['comments'];
+  /** On the fast path: the spans of the body that are text. */
+  textRuns?: Span[];
+}
 
+/** The Markdown path: remark, then the prose of the tree as nlcst, and the HTML comments. */
+function markdownProse(text: string, source: string, bom: number, fences: Fences | undefined, bodyStart: number, markdownEnd: number): Prose {
+  const visible = withoutFrontmatter(source, fences);
+  const mdast = markdown.parse(capDelimiters(flattenContainers(markdownEnd < visible.length ? visible.slice(0, markdownEnd) : visible))) as MdastRoot;
   const nlcst = proseTree(mdast, new VFile(source), (bodyStart - bom) + MAX_PROSE);
   shiftOffsets(mdast, bom);
   shiftOffsets(nlcst as unknown as MdastRoot, bom);
@@ -281,6 +297,32 @@ export function parseDraft(text: string): Draft {
       if (close < 0) break;
     }
   });
+  return { mdast, nlcst, comments };
+}
+
+export interface ParseOptions {
+  /** Take the Markdown path even for a plain-prose body (the tests compare the two paths). */
+  markdown?: boolean;
+}
+
+export function parseDraft(text: string, options: ParseOptions = {}): Draft {
+  // Frontmatter must open the text; a BOM before it is set aside and offsets shifted back.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const source = bom ? text.slice(bom) : text;
+  const fences = findFences(source);
+
+  let frontmatter: Draft['frontmatter'];
+  let bodyStart = bom;
+  if (fences) {
+    frontmatter = readFrontmatter({ start: bom, end: bom + fences.end }, source.slice(fences.content.start, fences.content.end), bom + fences.content.start);
+    bodyStart = bom + afterLineEnding(source, fences.end);
+  }
+  const markdownEnd = markdownLimit(source, bodyStart - bom);
+
+  const plain = options.markdown ? undefined : plainProse(text, bodyStart, bom + markdownEnd);
+  const { mdast, nlcst, comments, textRuns }: Prose = plain
+    ? { ...plain, comments: [] }
+    : markdownProse(text, source, bom, fences, bodyStart, markdownEnd);
   // One push per comment: spreading hundreds of thousands of them as arguments overflows the stack.
   if (markdownEnd < source.length) for (const comment of scanTail(text, bom + markdownEnd, comments)) comments.push(comment);
 
@@ -299,21 +341,22 @@ export function parseDraft(text: string): Draft {
     nlcstSentences.push(node);
     return false;
   });
-  const allSentences: Sentence[] = nlcstSentences
-    .map((node, index) => {
-      const words = wordsOf(node);
-      return {
-        node,
-        index,
-        start: node.position?.start.offset ?? words[0]?.start ?? 0,
-        end: node.position?.end.offset ?? words.at(-1)?.end ?? 0,
-        tokens: words.flatMap(tokensOf),
-        question: endsWithQuestion(node),
-      };
-    })
-    .filter((sentence) => sentence.tokens.length > 0 || sentence.question);
+  const allSentences: Sentence[] = [];
+  for (const [index, node] of nlcstSentences.entries()) {
+    const tokens = sentenceTokens(node);
+    const question = endsWithQuestion(node);
+    if (tokens.length === 0 && !question) continue;
+    allSentences.push({
+      node,
+      index,
+      start: node.position?.start.offset ?? tokens[0]?.start ?? 0,
+      end: node.position?.end.offset ?? tokens.at(-1)?.end ?? 0,
+      tokens,
+      question,
+    });
+  }
 
-  const slots = findSlots(text, mdast, nlcst, body.start, { start: bom + markdownEnd, end: text.length }, comments);
+  const slots = findSlots(text, mdast ?? textRuns ?? [], nlcst, body.start, { start: bom + markdownEnd, end: text.length }, comments);
   const inSlot = (token: Token) => overlapsAny(slots, token);
   const greeting = findGreeting(allSentences[0]?.node, slots);
   const signOff = withClosingThanks(findSignOff(visibleLines(text, body, comments, allSentences), text), allSentences, greeting, text);

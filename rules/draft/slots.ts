@@ -10,7 +10,7 @@ import { HTML_TAGS, INSTRUCTION_VERBS, MARKERS, NOT_AN_INSTRUCTION } from '../pl
 import type { Span } from './model.js';
 
 // Bracketed slots on one line, bounded in length so matching stays linear; `${...}` keeps its `$`.
-const BRACKETED = /\$?\{\{[^{}\n]{1,80}\}\}|\$?\{[^{}\n]{1,80}\}|\[[^[\]\n]{1,80}\]/g;
+const BRACKETED = /\$?\{\{[^{}\n\r]{1,80}\}\}|\$?\{[^{}\n\r]{1,80}\}|\[[^[\]\n\r]{1,80}\]/g;
 // Slots read from a block's source, since Markdown may take their characters as syntax
 // ("*|FNAME|*" is emphasis around "|FNAME|"): merge tags, blanks of three or more
 // underscores, and parentheses opening with an instruction verb. Each is bounded in length.
@@ -68,23 +68,39 @@ const MARKER_SET = new Set(MARKERS);
 const ANGLE_IN_TEXT = /<\s*([\p{L}][\p{L}\s_-]{0,40})\s*>/gu;
 const MARKER_IN_TEXT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MARKERS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
-/** `tail`: text past the Markdown limit, scanned as raw text outside `comments`. */
-export function findSlots(text: string, mdast: MdastRoot, nlcst: NlcstRoot, bodyStart: number, tail?: Span, comments: readonly Span[] = []): Span[] {
+/** `markdown`: the Markdown tree, or the spans of text of a plain-prose body.
+ *  `tail`: text past the Markdown limit, scanned as raw text outside `comments`. */
+export function findSlots(text: string, markdown: MdastRoot | readonly Span[], nlcst: NlcstRoot, bodyStart: number, tail?: Span, comments: readonly Span[] = []): Span[] {
   const found: Span[] = [];
   const add = (start: number, end: number) => {
     found.push({ start, end });
   };
-  walk(mdast as MdastNode, (node) => {
+  const bracketed = (start: number, end: number) => {
+    // Search the source, not the unescaped value, so offsets are exact.
+    for (const match of text.slice(start, end).matchAll(BRACKETED)) {
+      if (HAS_LETTER.test(match[0])) add(start + match.index, start + match.index + match[0].length);
+    }
+  };
+  if (Array.isArray(markdown)) {
+    for (const run of markdown) bracketed(run.start, run.end);
+    // The body's source with the cut-out markup as spaces, as blockSource gives the Markdown path.
+    if (markdown.length > 0) {
+      const parts: string[] = [];
+      let at = markdown[0].start;
+      for (const run of markdown) {
+        parts.push(' '.repeat(run.start - at), text.slice(run.start, run.end));
+        at = run.end;
+      }
+      sourceSlots(parts.join(''), markdown[0].start, add);
+    }
+  } else walk(markdown as MdastNode, (node) => {
     if (node.type === 'yaml' || node.type === 'code' || node.type === 'inlineCode') return false;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined || start < bodyStart) return undefined;
     if (node.type === 'paragraph' || node.type === 'heading') sourceSlots(blockSource(text, node, start, end), start, add);
     if (node.type === 'text') {
-      // Search the source, not the unescaped value, so offsets are exact.
-      for (const match of text.slice(start, end).matchAll(BRACKETED)) {
-        if (HAS_LETTER.test(match[0])) add(start + match.index, start + match.index + match[0].length);
-      }
+      bracketed(start, end);
     } else if (node.type === 'html') {
       const angle = ANGLE_SLOT.exec((node as Html).value.trim());
       if (angle && !TAGS.has(angle[1].trim().toLowerCase())) add(start, end);
