@@ -56,7 +56,7 @@ describe('config', () => {
     ['[]', /\(top level\): expected an object/],
     ['{"ignoreCues": 3}', /ignoreCues: expected a string or an array of non-empty strings, got number 3/],
     ['{"ignoreCues": ["context.thanx"]}', /ignoreCues: unknown value "context.thanx" \(did you mean "context.thanks"\?\)/],
-    ['{"rules": {"stock-phrase-alone": ["warning", {"extraPhrases": ["ok", "a ... b ... c ... d ... e ... f"]}]}}', /extraPhrases\[1\]: 5 gaps; at most 4 are allowed/],
+    ['{"rules": {"stock-phrase-alone": ["warning", {"extraPhrases": ["ok", "a ... b ... c ... d ... e ... f"]}]}}', /extraPhrases\[1\]: 5 gaps and repeats; at most 4 are allowed/],
     ['{"rules": {"stock-phrase-alone": ["warning", {"extraPhrases": ["hi @Verb"]}]}}', /extraPhrases\[0\]: unknown class "@Verb"/],
     ['{"rules": {"stock-phrase-alone": ["warning", {"extraPhrases": ["... hello"]}]}}', /extraPhrases\[0\]: a pattern cannot begin or end with a gap/],
     [`{"rules": {"stock-phrase-alone": ["warning", {"extraPhrases": ["${'word '.repeat(50)}"]}]}}`, /extraPhrases\[0\]: longer than 200 characters/],

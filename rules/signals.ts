@@ -141,7 +141,13 @@ export function signalsOf(draft: Draft, options: SignalOptions = { ignoreCues: [
       else byElement.set(signal.cue.element, [signal]);
     }
     const stock = byElement.get('stock') ?? [];
-    const stockOnly = draft.sentences.every((sentence) => sentence.tokens.every((token) => stock.some((s) => s.sentence === sentence && s.start <= token.start && token.end <= s.end)));
+    // An unfilled slot in the prose ("[how we met]") is content still to be written, not a stock phrase.
+    // A slot for the name ("Hi {FirstName},") is part of the greeting, as one in the sign-off is of it.
+    const within = (span: Span | undefined, slot: Span) => span !== undefined && span.start <= slot.start && slot.end <= span.end;
+    const namesGreeting = (slot: Span) =>
+      draft.greeting !== undefined && draft.greeting.name.length === 0 && slot.start >= draft.greeting.end && /^[ \t\p{P}]*$/u.test(draft.text.slice(draft.greeting.end, slot.start));
+    const proseSlot = draft.slots.some((slot) => !within(draft.greeting, slot) && !namesGreeting(slot) && !within(draft.signOff, slot));
+    const stockOnly = !proseSlot && draft.sentences.every((sentence) => sentence.tokens.every((token) => stock.some((s) => s.sentence === sentence && s.start <= token.start && token.end <= s.end)));
     return { signals, relationship: relationshipOf(draft, signals), stockOnly, of: (element) => byElement.get(element) ?? [] };
   });
 }

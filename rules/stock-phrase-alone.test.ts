@@ -70,6 +70,11 @@ describe('stock-phrase-alone', () => {
     expect(findings(text, 'stock-phrase-alone', config)).toEqual(['stock-phrase-alone «Happy to be part of your network.»']);
   });
 
+  it('does not call a draft with an unfilled slot in its prose stock-only; a slot in the greeting is no content', () => {
+    expect(findings('Hi Jo,\n\n[How we met]. I’d like to stay connected here.\n\n– Sam', 'stock-phrase-alone')).toEqual([]);
+    expect(findings('Hi {FirstName},\n\nI’d like to stay connected here.\n\n– Sam', 'stock-phrase-alone')).toHaveLength(1);
+  });
+
   it('suggests a three-part skeleton that keeps the greeting and sign-off', () => {
     const text = 'Hi Jo,\n\nLet’s connect!\n\n– Sam';
     const output = withSuggestion(text, 'stock-phrase-alone', 0);

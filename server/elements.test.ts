@@ -181,7 +181,7 @@ describe('hover on elements', () => {
     const { document, elements } = summarize(fixture('lens-acquaintance.invite.md'));
     const hover = markdown(elementsHover(document, elements, inside(document, 'Brightwave')));
     expect(hover).toMatch(/^\*\*invitelint\*\* takes this as\n- the \*\*context\*\*: /);
-    expect(hover).toContain('a shared past, after time passed, decided by «since we worked» (cue `context.since-then`)');
+    expect(hover).toContain('a shared past, after time passed, decided by «since we worked together» (cue `context.since-then`)');
     expect(hover).toContain('you read, use or buy their work, decided by «I still use your» (cue `reason.asymmetric`)');
     expect(hover).toContain('appreciation of their specific work, decided by «your deployment checklist» (cue `reason.appreciation`)');
     expect(markdown(elementsHover(document, elements, inside(document, 'been years')))).toContain('\n- the **relationship**: acquaintance, inferred from «been years»');

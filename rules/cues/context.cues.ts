@@ -20,7 +20,7 @@ const SHARED = 'meet|work|speak|talk|chat|study|share|collaborate|volunteer|serv
 const GIFTS = 'tip|advice|help|idea|suggestion|recommendation|intro|introduction|feedback|support|input|pointer|heads-up|referral|kindness|generosity|patience|hospitality|time|notes|guidance|encouragement';
 
 /** Shared events named by their quality: "great call this morning". */
-const EVENTS = 'call|chat|meeting|talk|session|catch-up|conversation|lunch|coffee|dinner|evening|night|morning|afternoon|day|workshop|event|visit|trip|ride|game|match|jam|swim|hike|walk|tour|weekend|time|discussion|debate|exchange|panel|class|shift|meetup|conference|week|week-end|demo|party|interview';
+const EVENTS = 'call|chat|meeting|talk|session|catch-up|conversation|lunch|coffee|dinner|evening|night|morning|afternoon|day|workshop|event|visit|trip|ride|game|match|jam|swim|hike|walk|tour|weekend|time|discussion|debate|exchange|panel|class|shift|meetup|conference|week|week-end|demo|party|interview|gig|set|show|concert|performance|recital|race|service|lecture|reading|screening|premiere|opening';
 
 export const CONTEXT_CUES: Cue[] = [
   {
@@ -29,13 +29,14 @@ export const CONTEXT_CUES: Cue[] = [
     label: 'a good time together',
     relationship: 'contact',
     patterns: [
-      `great|good|lovely|nice|fun|wonderful|brilliant|fantastic|awesome|pleasure|treat|joy|cool|amazing|excellent|super|terrific|delightful|inspiring|privilege|honour|honor ...4 ${TOGETHER}`,
+      `great|good|lovely|nice|fun|wonderful|brilliant|fantastic|awesome|pleasure|treat|joy|cool|amazing|excellent|super|terrific|delightful|inspiring|privilege|honour|honor|lekker|brill|ace ...4 ${TOGETHER}`,
+      '=seeing|=meeting|=bumping into? you at|on|in|during',
       'great|good|lovely|nice|fun|wonderful|brilliant|fantastic|awesome|pleasure|treat|joy|cool|amazing|excellent|super|terrific|delightful|privilege|honour|honor ...3 with|alongside|beside you',
     ],
-    unless: ['look forward to', 'thank ...3 for connecting|accepting'],
+    unless: ['look forward to', 'thank ...3 for connecting|accepting', 'to be connected'],
     notAfter: WISH_WORDS,
-    match: ['Great to see you at the depot open day!', 'Such a pleasure sharing the stage with you in Porto.', 'Lovely catching up over dumplings on Friday.', 'Good to sail with you at the regatta.'],
-    noMatch: ['It would be great to meet sometime.', 'Looking forward to working with you.'],
+    match: ['It was lekker seeing you at the braai on Sunday.', 'Great to see you at the depot open day!', 'Such a pleasure sharing the stage with you in Porto.', 'Lovely catching up over dumplings on Friday.', 'Good to sail with you at the regatta.'],
+    noMatch: ['It would be great to meet sometime.', 'Looking forward to working with you.', 'Nice to be connected here.'],
   },
   {
     id: 'context.enjoyed-time-together',
@@ -53,9 +54,9 @@ export const CONTEXT_CUES: Cue[] = [
     patterns: ['thank|thx|thanx|tks|tnx|cheers|ta|merci|gracias|obrigado|obrigada|danke|grazie|asante|shukran|arigato ...4 for', 'thank|merci|gracias|obrigado|obrigada|danke|grazie|asante ...2 again', 'grateful for', 'grateful to you', 'appreciate ...3 your help|advice|time|support|tip|input|feedback|intro|kindness'],
     unless: [
       'thank ...3 for connecting|accepting|reading|considering|adding|looking|listening', 'thank ...3 for your time|consideration|attention',
-      'thank ...3 for the add|connection', 'thank ...3 for having me', 'thank ...3 in advance', 'look forward to', 'grateful for ...6 minutes|call|chat|reply|response',
+      'thank ...3 for the add|connection', 'thank ...3 for having me $', 'thank ...3 for having me ...2 in|on your network|list|connections', 'thank ...3 in advance', 'look forward to', 'grateful for ...6 minutes|call|chat|reply|response',
     ],
-    match: ['Thanks again for the Boat Show tickets!', 'Thank you so much for lending us the trailer.', 'Still grateful for your help with the grant.'],
+    match: ['Thanks for having me at the Ealing coaching clinic on Sunday.', 'Thanks again for the Boat Show tickets!', 'Thank you so much for lending us the trailer.', 'Still grateful for your help with the grant.'],
     noMatch: ['Thanks for connecting!', 'Thank you for your time.', 'Thanks in advance for reading this.'],
   },
   {
@@ -63,8 +64,9 @@ export const CONTEXT_CUES: Cue[] = [
     kind: 'what brought them to mind',
     label: 'their news brought them to mind',
     patterns: ['congrats|congratulations|kudos|mabrook ...3 on|for|to', '* ...12 congrats|congratulations|kudos|mabrook'],
+    unless: ['on|for everything|all ...3 accomplish|achieve|do', 'on|for your ...2 success|career|achievements|accomplishments|journey'],
     match: ['Congrats on the new clinic!', 'Congratulations to you and the team on the award.', 'Heard the bakery won best sourdough in Leith, congrats!'],
-    noMatch: ['Congrats!', 'Congratulations me, I finally passed.'],
+    noMatch: ['Congrats!', 'Congratulations me, I finally passed.', 'Congrats on everything you’ve accomplished.'],
   },
   {
     id: 'context.shared-past',
@@ -73,6 +75,7 @@ export const CONTEXT_CUES: Cue[] = [
     patterns: [
       `we first|briefly|once|last|actually|even|already|originally? ${SHARED_PAST}`, `we both|all ...2 ${SHARED}`, 'we ...8 together',
       'we =used to', 'we would always', 'we =were ...8 yesterday|last|ago|earlier',
+      'we have been ...2 =emailing|=talking|=chatting|=messaging|=texting|=working|=corresponding|=discussing|=swapping|=trading|=writing',
       'we have|had both|already|once? =met|=worked|=spoken|=talked|=collaborated|=chatted|=shared|=studied|=served|=trained',
       'you and i|me met|worked|spoke|talked|shared|were|studied|served|trained|played|built|ran',
       'i =met|=saw|=heard|=interviewed|=taught|=coached|=hired|=mentored|=trained|=replaced ...3 you',
@@ -82,31 +85,34 @@ export const CONTEXT_CUES: Cue[] = [
     unless: [
       'we should|could|must|might|can|will|would', 'get|come|bring|put together', 'we both|all follow|admire|love|like|read|know ...2 @Name',
       'we were ...2 acquired|founded|launched|featured|named|awarded|listed|ranked|shortlisted|funded|hiring',
+      // A bare "since we last spoke" names no shared past (RULES.md): only the time since.
+      'since we|you last? =spoke|=talked|=met|=chatted|=saw $',
     ],
     notAfter: ['if', 'when', 'hope', 'hoping', 'maybe', 'should', 'could', 'would', 'will'],
-    match: ['We used to share a bench in the Leeds chemistry lab.', 'We were both stuck at Schiphol last winter.', 'I still laugh about the way we rescued that flooded marquee.', 'We survived that winter shift on the ward.', 'We shared a stand at the Frankfurt book fair.', 'We both interned at the port authority in 2019.', 'You and I worked the night shift at St Mary’s.', 'I met you at the hackathon in Lagos.'],
-    noMatch: ['We should meet for lunch.', 'We launched our new app this week.', 'I work in sales.', 'We were acquired last year by a Dutch group.'],
+    match: ['We have been emailing about the roof survey for a month.', 'We used to share a bench in the Leeds chemistry lab.', 'We were both stuck at Schiphol last winter.', 'I still laugh about the way we rescued that flooded marquee.', 'We survived that winter shift on the ward.', 'We shared a stand at the Frankfurt book fair.', 'We both interned at the port authority in 2019.', 'You and I worked the night shift at St Mary’s.', 'I met you at the hackathon in Lagos.'],
+    noMatch: ['We should meet for lunch.', 'We launched our new app this week.', 'I work in sales.', 'We were acquired last year by a Dutch group.', 'It has been too long since we last spoke.'],
   },
   {
     id: 'context.since-then',
     kind: 'recalled interaction',
     label: 'a shared past, after time passed',
     patterns: [
-      'since we|you ..3 @past', 'since we ...2 met|worked|spoke|talked|shared|studied|last|were', 'since our ...3 day|time|project|course|class|trip|stint|season|tour|shift|year',
+      'since we|you ..3 @past ...4 at|in|on|the|that|our|your|a|with|together', 'since we ...2 =met|=worked|=shared|=studied|=were ...4 at|in|on|the|that|our|your|a|with|together', 'since our ...3 day|time|project|course|class|trip|stint|season|tour|shift|year',
+      'since the ...4 =days|=years', 'the last time ...3 =was|=were|we|you|i',
       'since the|that ...6 where|when we|you', 'since your ...3 lecture|seminar|class|lesson|talk|workshop|day|time|course',
       'since i ...2 sat|studied|worked|trained|interned|last|was ...4 with|under|alongside|beside|you|your', 'ever since',
     ],
     unless: ['since we connected|linked', 'since you connected|accepted|added'],
-    match: ["It's been years since we shared a stand at the Frankfurt book fair.", 'Ages since we last spoke!', 'Not since our season at the Lyon opera.', 'It feels like forever since your pottery classes.'],
-    noMatch: ["It's been years!", 'Since I left Acme I have been freelancing.'],
+    match: ["It's been years since we shared a stand at the Frankfurt book fair.", 'Ages since we last spoke at the Leith fringe!', 'Long time, the last time was at Tomás’s wedding.', 'Not since our season at the Lyon opera.', 'It feels like forever since your pottery classes.'],
+    noMatch: ["It's been years!", 'Since I left Acme I have been freelancing.', 'It has been a long stretch since we last spoke.'],
   },
   {
     id: 'context.together-then',
     kind: 'recalled interaction',
     label: 'how you knew each other',
     patterns: [
-      'we were both|all', 'we were ...3 same|opposite|opposing|rival|together|colleague|classmate|neighbour|neighbor|teammate|flatmate|roommate|housemate|coursemate|bandmate|cohort|class|team|course|programme|program|project|shift|ward|crew|unit|batch|intake',
-      'back when we|you', 'from our days|time at|in|together|on', 'our time ...2 at|in|together|on', 'the old ...2 crew|team|gang|group|class|cohort|squad|band|days|office|lab|ward|site', 'reunion',
+      'we were both|all', 'we were ...3 same|opposite|opposing|rival|together|colleague|classmate|neighbour|neighbor|teammate|flatmate|roommate|housemate|coursemate|bandmate|cohort|class|team|course|programme|program|project|shift|ward|crew|unit|batch|intake|batchmate|schoolmate|shipmate|bunkmate|labmate',
+      'back when we|you', 'from our days|time at|in|together|on', 'our time ...2 at|in|together|on', 'the|our old ...2 crew|team|gang|group|class|cohort|squad|band|days|office|lab|ward|site|photo|picture', 'reunion', 'our ...3 =days|=years|=era', 'back to our',
       'my|your old ...2 colleague|classmate|teammate|boss|manager|mentor|neighbour|neighbor|flatmate|roommate|coach|teacher|student',
       'i remember you from', 'i know you from', 'we go back',
       // The writer had a place in the recipient's world: "I was one of your interns".
@@ -119,7 +125,7 @@ export const CONTEXT_CUES: Cue[] = [
     id: 'context.remember',
     kind: 'recalled interaction',
     label: 'something you remember of them',
-    patterns: ['i remember|recall ...2 you|your|our|when|meet|work|how', 'i still ...2 remember|use|think|have|quote|recommend|laugh|tell'],
+    patterns: ['i remember|recall ...2 you|your|our|when|meet|work|how', 'i still ...2 remember|use|think|have|quote|recommend|laugh|tell', 'i ...2 often|always|sometimes think ...2 about|of ...2 that|those|our|you|your|the'],
     match: ['I still think about your advice on pricing.', 'I remember you explaining Kubernetes with Lego.'],
     noMatch: ['I remember being new to the industry.', 'Please remember to bring the forms.'],
   },
@@ -153,10 +159,10 @@ export const CONTEXT_CUES: Cue[] = [
       // The event, then how it went: "the call went great", "Saturday's shift was a blast".
       `${EVENTS} =went|=was ...2 great|well|brilliant|smoothly|fantastic|amazing|perfect|fun|blast|treat|success`,
     ],
-    unless: ['have a great|good|lovely|nice', 'hope you had|have|are', 'enjoy your|the'],
+    unless: ['have a great|good|lovely|nice', 'hope you had|have|are', 'enjoy your|the', 'nothing beats|like|compares', 'cup|mug|pot|glass of'],
     notAfter: WISH_WORDS,
     match: ['Great call this morning about the warehouse rollout.', 'Lovely evening at Sam’s on Saturday.', 'Productive session on the rota yesterday.', 'Thx for the intro, the meeting went really well.'],
-    noMatch: ['Have a great weekend!', 'Hope you had a good trip.'],
+    noMatch: ['Have a great weekend!', 'Hope you had a good trip.', 'Nothing beats a good cup of coffee on a Monday.'],
   },
   {
     id: 'context.time-with-you',
@@ -188,10 +194,10 @@ export const CONTEXT_CUES: Cue[] = [
     id: 'context.recent-event',
     kind: 'recalled interaction',
     label: 'an event you were both at',
-    patterns: ['at|from|during|after the ...6 yesterday|last|ago|earlier|weekend|tonight|today'],
+    patterns: [`at|during|after the ...4 ${EVENTS}|summit|fair|expo|festival|gala|wedding|training|webinar|seminar|marathon|launch|hackathon|retreat|offsite|convention|congress|forum|ceremony|reception|mixer|briefing|hearing|audit|inspection|pop-up|market|stall|fete|tasting|auction ...4 yesterday|last|ago|earlier|weekend|tonight|today`],
     notAfter: WISH_WORDS,
     match: ['It was fun to chat at the summit yesterday.', 'I was the one asking about tariffs after the panel last week.'],
-    noMatch: ['Will you be at the summit next week?', 'I was at a conference last week.'],
+    noMatch: ['Will you be at the summit next week?', 'I retired from the Navy last month after 22 years.'],
   },
   {
     id: 'context.ran-into',
@@ -210,7 +216,7 @@ export const CONTEXT_CUES: Cue[] = [
       'people you may|might know', 'you may|might know', 'linkedin suggested|recommended|showed|thinks', 'suggested you', 'your name come|pop|show|turn|crop up',
       'you come|pop|show|turn up', 'your ...4 came|popped|cropped|showed|turned up', 'think of you', 'make me think of you', 'remind me of you', 'you come|spring to mind',
       '=adding|=connecting|=going ...4 my ...3 friend|colleague|contact|network|classmate|teammate|alumnus|people|crew|folk|buddy|mate', 'go through my',
-      '=adding|=connecting|=going ...6 everyone|everybody|crew|gang|squad|team|alumnus|classmate|volunteer|cohort|group|class', 'catching up with ...3 everyone|old|people',
+      '=adding|=connecting|=going ...6 everyone|everybody|crew|gang|squad|team|alumnus|classmate|volunteer|cohort|group|class|folk|people|lot', 'catching up with ...3 everyone|old|people', 'look you up', '=looked you up',
     ],
     match: ['You came up in my people you may know list.', 'I read an article on widgets and thought of you.', 'Just going through and adding some of my Austin friends.', 'Adding everyone from the Saturday litter-pick volunteers.'],
     noMatch: ['You may not know me.', 'I think so too.'],
@@ -228,7 +234,7 @@ export const CONTEXT_CUES: Cue[] = [
     id: 'context.you-would-know',
     kind: 'concrete reason',
     label: 'a concrete reason to write to them',
-    patterns: ['you might|may|would|could know someone|somebody|anyone|who|a', 'you would|will know who', 'you are the person|one to ask', 'you would be the|a ...2 person|one to ask'],
+    patterns: ['you might|may|would|could know someone|somebody|anyone|who|a', 'you would|will know who', 'you are the person|one to ask', 'you would be the|a ...2 person|one to ask', 'you know everyone|everybody|anybody|anyone'],
     match: ['We are hiring a head of data in Nairobi and I thought you’d know who fits.', 'I have an opening I’m hoping you might know someone for.'],
     noMatch: ['You may know me from the forums.', 'Would you know?'],
   },

@@ -8,7 +8,7 @@ export const INVITATION_CUES: Cue[] = [
     id: 'invitation.connect',
     kind: 'invitation',
     label: 'an invitation to connect',
-    patterns: ['connect', 'connection', 'link up|in', '=linked', 'network', 'add you', 'join your', 'accept my', 'be connected', 'hook up on|here'],
+    patterns: ['connect', 'connection', 'link up|in', '=linked', 'network', 'add you|u', 'join your', 'accept my', 'be connected', 'hook up on|here', 'linkedin', 'on here', 'stay|keep in touch'],
     match: ['We should be connected here.', "Let's link up!", "I'd like to add you to my network."],
     noMatch: ['Here is the link to the deck.', 'See you at the match.'],
   },
@@ -23,7 +23,28 @@ export const INVITATION_CUES: Cue[] = [
   },
 ];
 
+/** The words LinkedIn's canned lines are made of, in the spellings people type ("id like to add
+ *  u to my professional network on linkedin", "pls accept my invite", "Kindly accept, sir").
+ *  Base forms: patterns inflect them. */
+const CANNED = [
+  'i', 'id', 'would', 'like', 'love', 'want', 'wanna', 'wish', 'hope', 'to', 'you', 'u', 'ya', 'your', 'ur', 'my', 'me', 'us', 'our', 'let', 'lets',
+  'shall', 'we', 'please', 'pls', 'plz', 'kindly', 'humbly', 'sir', 'madam', 'maam', 'mam', 'dear', 'lah', 'here', 'on', 'in', 'at', 'into', 'as',
+  'a', 'the', 'this', 'and', 'also', 'too', 'now', 'just', 'really', 'so', 'be', 'get', 'stay', 'keep', 'can', 'may', 'could', 'for', 'with',
+  'connect', 'connection', 'add', 'ad', 'join', 'accept', 'invite', 'invitation', 'network', 'request', 'professional', 'proffesional',
+  'profesional', 'linkedin', 'linkdin', '=linked', 'friend', 'thank', 'happy', 'glad', 'keen', 'officially', 'formally', 'include',
+].join('|');
+/** The words that make a line an invitation at all. */
+const INVITE = 'connect|connection|add|ad|join|accept|invite|invitation|network|request';
+
 export const STOCK_CUES: Cue[] = [
+  {
+    id: 'stock.canned-words',
+    kind: 'stock phrase',
+    label: 'a canned line, however it is spelt',
+    patterns: [`^ ${CANNED}+? ${INVITE} ${CANNED}+? $`],
+    match: ['id like to add u to my proffesional network on linkedin', 'Pls accept my invite.', 'Kindly accept my request, sir.', 'Would love to connect!'],
+    noMatch: ['Please accept my apologies for the delay.', 'I’d love to connect about the grant.', 'We should be connected here.'],
+  },
   {
     id: 'stock.add-to-network',
     kind: 'stock phrase',

@@ -22,7 +22,7 @@ export const NEXT_ACTION_CUES: Cue[] = [
     kind: 'proposal',
     label: 'a "let\'s" proposal',
     patterns: [`let us ...2 ${DO_TOGETHER}`, `lets ...2 ${DO_TOGETHER}`, `we should|must|could ...2 ${DO_TOGETHER}`, 'shall we', 'how|what about ...4 coffee|lunch|call|chat|drink|meeting|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow'],
-    unless: ['^ let|lets us? connect|link $', 'let|lets us? connect|link|network on|here $', ...IN_GENERAL],
+    unless: ['^ let|lets us? connect|link $', 'let|lets us? connect|link|network on|here $', 'connect ...2 shall we $', ...IN_GENERAL],
     match: ["Let's grab a coffee when you're back.", 'We should swap notes on the grant.', 'How about lunch on Thursday?'],
     noMatch: ["Let's connect!", "Let's connect here."],
   },
@@ -31,7 +31,7 @@ export const NEXT_ACTION_CUES: Cue[] = [
     kind: 'proposal',
     label: 'an offer or wish to do something with them',
     patterns: [
-      "would|love|like|keen|happy|glad|delighted|up|eager ...3 to grab|get|meet|buy|take|treat|catch|chat|talk|hear|show|introduce|invite|host|send|share|set|hop|learn|swap|compare|collaborate|work|help|pick|discuss|explore|visit|welcome|feature|interview|bring|offer|walk|give|tell|ask|find|jump|sit|cook|tour|support|mentor",
+      "would|love|like|keen|happy|glad|delighted|up|eager ...3 to grab|get|meet|buy|take|treat|catch|chat|talk|hear|show|introduce|invite|host|send|share|set|hop|learn|swap|compare|collaborate|work|help|pick|discuss|explore|visit|welcome|feature|interview|bring|offer|walk|give|tell|ask|find|jump|sit|cook|tour|support|mentor|review|read|look|check|proofread|edit|test",
       'would|will be great|good|lovely|nice|fun|wonderful|brilliant ...3 to meet|catch|chat|talk|see|hear|grab|work|collaborate|get|have|compare|swap|learn',
     ],
     unless: IN_GENERAL,
@@ -59,8 +59,9 @@ export const NEXT_ACTION_CUES: Cue[] = [
       'give me a shout|call|ring|buzz|bell', 'drop me a line|note|message', 'get in touch', 'reach out ...3 if|when|any|anytime',
       'would you be willing|open|up|able|free|available', 'could|can|may i ...3 ask|pick|borrow|have|steal|grab ...3 minute|time|brain|thought|advice|opinion|view|input|question',
       'grateful|appreciate|value ...6 minute|time|call|chat|coffee|advice|thought|opinion|view|input|reply|look|glance',
+      'love|like|appreciate|welcome|value your ...2 feedback|thought|advice|input|take|opinion|view|eye|perspective|help', 'do the needful',
     ],
-    unless: ['thank ...3 for your time', 'grateful for your time and'],
+    unless: ['thank ...3 for your time', 'grateful for your time and', 'needful ...3 accept|connect|add'],
     match: ['Send me the drawings when you can.', "I'd be grateful for fifteen minutes of your time on a call.", 'Could I pick your brain about locum agencies?', 'Kindly share the rota when convenient.'],
     noMatch: ['Thanks for your time.', 'Came across your stand at the fair.'],
   },
@@ -71,7 +72,7 @@ export const NEXT_ACTION_CUES: Cue[] = [
     patterns: [
       'feel free to', 'let me know', 'lmk', 'keep me posted', 'my door is ...2 open', 'happy to help', 'if you ever ...4 want|need|fancy|are',
       'happy|glad|keen|delighted ...2 to jump|hop|chat|talk|meet|help ...6 whenever|anytime|any|if|when|suits',
-      'whenever ...3 suit|work|free|ready', 'just say the word', 'you know where to find me', 'shout if|when', 'ping me',
+      'whenever ...3 suit|work|free|ready', 'i|we am|are free|around|available ...6 if|for|to|whenever|any|after|before', 'just say the word', 'you know where to find me', 'shout if|when', 'ping me',
       'if ...4 useful|helpful|interested|keen ...4 happy|glad|can|could|would|let|send|share|call',
     ],
     unless: IN_GENERAL,
@@ -111,7 +112,7 @@ export const NEXT_ACTION_CUES: Cue[] = [
     label: 'something on its way to them',
     patterns: [
       'i am sending|bringing|dropping|forwarding|sharing|introducing|tagging|emailing|posting|publishing|booking|hosting|putting|attaching|couriering',
-      '=sending|=forwarding|=emailing|=couriering|=dropping|=bringing you|over|along|across|round',
+      '=sending|=forwarding|=emailing|=couriering|=dropping|=bringing|=mailing|=shipping|=posting you|over|along|across|round',
       '^ sending|dropping|bringing|forwarding|sharing|emailing|attaching|couriering|posting|looping ...3 the|you|it|over|along|this|my|our',
       'i have attached|sent|shared|forwarded', 'attached is|are', 'here is|here\'s ...3 link|the|my', 'link below|above',
       'forward|send|pass|share it|this|them|that ...2 to you|over|along',
@@ -140,12 +141,12 @@ export const NEXT_ACTION_CUES: Cue[] = [
     label: 'looking forward to something concrete',
     patterns: ['look forward to', 'can not wait for|to|until', '^ see you at|on|next|tomorrow|there|then', 'will see you'],
     unless: [
-      'forward to connect|be|stay|keep|hear|link|network|join|get|grow|follow|learn',
+      'forward to connect|be|being|stay|keep|hear|link|network|join|get|grow|follow|learn', 'wait to connect|link|network|join|be',
       'forward to your|our reply|response|thought|answer|connection|network',
       'see you around', 'forward to seeing you around', 'hope to see you',
     ],
     match: ['Looking forward to the QuickStart Guide.', "Can't wait for the harvest fair.", 'See you at the depot on Monday.'],
-    noMatch: ['Looking forward to connecting!', 'Hope to see you around.'],
+    noMatch: ['Looking forward to connecting!', 'Hope to see you around.', 'Looking forward to being part of your network.', 'Can’t wait to connect 😊'],
   },
   {
     id: 'next-action.question',
@@ -155,10 +156,12 @@ export const NEXT_ACTION_CUES: Cue[] = [
     question: true,
     unless: [
       'mind if i ...2 add|connect', 'can|could|may i ...2 add|connect', 'shall|should|can we ...2 connect|link', 'would|will you ...3 connect|accept|add',
-      'open to connecting', 'ok|okay|alright if i ...2 add|connect|link|follow', '^ cool|ok|okay|alright with you $', 'right $', 'you know $', "y'know $", 'ya know $', 'eh $', 'huh $',
+      'open to connecting', 'ok|okay|alright|fine|cool if i|we ...2 add|connect|link|follow',
+      // Tags and asides that ask nothing: "..., isn't it?", "small world, eh?".
+      'is|does|do|was|has|have|did|are|were|will|would|can|could|am not it|they|you|that|this|there|life $', 'ja|na|no|innit|lah|yeah|ya $', 'small world', 'time flies', 'life grand', '^ cool|ok|okay|alright with you $', 'right $', 'you know $', "y'know $", 'ya know $', 'eh $', 'huh $',
       '^ who knew $', '^ why not $', '^ remember me $', '^ let|lets us? connect|link $', '^ connect $', 'add|follow|accept me back',
     ],
     match: ['How are things with you these days?', 'Are you still working with Stephen?', 'Talk Monday?'],
-    noMatch: ['Mind if I add you?', "Funny how you assume you've connected, y'know?", 'Remember me?', 'add me back? 🙏'],
+    noMatch: ['Mind if I add you?', "Funny how you assume you've connected, y'know?", 'Remember me?', 'add me back? 🙏', 'Time flies, doesn’t it?', 'Would it be alright if we connected on LinkedIn?'],
   },
 ];

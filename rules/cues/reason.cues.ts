@@ -20,7 +20,7 @@ const WORK = [
   'website', 'answer', 'comment', 'review', 'tips', 'insight', 'analysis', 'thesis', 'dissertation', 'patent', 'invention',
   'code', 'open-source', 'contribution', 'performance', 'concert', 'gig', 'substack', 'youtube',
   'tiktok', 'instagram', 'dataset', 'data', 'map', 'model', 'software', 'font', 'typeface', 'game', 'pattern', 'kit',
-  'work', 'recipe', 'cookbook', 'textbook', 'sketch', 'illustration', 'comic', 'print', 'furniture', 'pottery', 'wine', 'coffee',
+  'work', 'chapter', 'op-ed', 'editorial', 'vlog', 'recipe', 'cookbook', 'textbook', 'sketch', 'illustration', 'comic', 'print', 'furniture', 'pottery', 'wine', 'coffee',
   'beer', 'yarn', 'clothes', 'jewellery', 'jewelry', 'bread', 'cake', 'menu', 'dish', 'note', 'poster', 'walkthrough',
   'band', 'choir', 'credits', 'subtitles', 'translation', 'photograph', 'flour', 'rye', 'cheese', 'honey', 'soap',
   'ceramics', 'chocolate', 'curriculum', 'lesson', 'song', 'record', 'broadcast', 'radio', 'method', 'approach', 'case-study',
@@ -29,6 +29,9 @@ const WORK = [
   'mural', 'sculpture', 'installation', 'cartoon', 'animation', 'carousel', 'slideshow', 'infographic', 'visualisation',
   'visualization', 'dashboard',
 ].map((word) => `${word}:n`).join('|');
+
+/** Things the writer may invite them to: an invitation is a business interest in them. */
+const EVENTS = 'roundtable|panel|event|workshop|meetup|dinner|webinar|summit|breakfast|salon|reunion|ride|memorial|party|clinic|fundraiser|walk|run|conference|retreat|podcast|show|festival|lunch|mixer|hackathon|masterclass|class|course|trip|tour|gala';
 
 /** Praise of a career rather than of specific work is not a reason. */
 const CAREER = 'your profile|career|experience|background|journey|achievements|accomplishments|success|résumé|resume|cv';
@@ -47,7 +50,7 @@ export const REASON_CUES: Cue[] = [
       '@Name is|was a|an|my ...2 friend|colleague|client|mentor|neighbour|neighbor|classmate|cousin|partner|teammate|boss|manager|brother|sister|aunt|uncle',
       'friend|colleague|contact|client|cousin|mentor|manager|boss|teammate of @Name',
       'my|our|mutual ...2 friend|colleague|contact|mentor|manager|boss|teammate @Name',
-      '@Name ..4 who|she|he ...3 know|work|train|study|serve|trust|play|sing ...2 with? you', 'through|via @Name @Name', 'introduce|refer by @Name', 'put me in touch', 'pass on your name', 'give me your name', 'point me to|towards|your you',
+      '@Name ..4 who|she|he ...3 know|work|train|study|serve|trust|play|sing ...2 with? you', '@Name ..6 give|pass|share|forward me your', 'through|via @Name @Name', 'introduce|refer by @Name', 'put me in touch', 'pass on your name', 'give me your name', 'point me to|towards|your you',
     ],
     unless: ['@Name ..6 says|said ...3 we should all', 'we both follow'],
     match: ['Steve Latham suggested I get in touch.', 'Inês Carvalho pointed me your way.', 'I asked Tomasz Wróbel, who worked with you at the port, and he agreed.', 'My colleague Tunde says you are the kiln expert.', 'I was referred by Grace Okafor.'],
@@ -77,7 +80,10 @@ export const REASON_CUES: Cue[] = [
     kind: 'asymmetric',
     label: 'you read, use or buy their work',
     patterns: [
-      'i am|was|have|had been? ...3 reader|listener|subscriber|fan|follower|customer|client|student|user|viewer|attendee|patron|buyer|supporter|backer|alumnus|participant|patient|learner|mentee|guest|donor|stockist|reseller',
+      'i am|was|have|had been? ...3 reader|listener|subscriber|fan|follower|viewer|attendee',
+      // A student, member or customer of theirs, not of anything: "a regular at your taproom".
+      'i am|was|have|had been? ...3 customer|client|student|user|patron|member|buyer|supporter|backer|alumnus|participant|patient|learner|mentee|guest|donor|stockist|reseller|regular|graduate|trainee|apprentice ...3 your|yours',
+      'i|we ...3 =eaten|=dined|=shopped|=stayed|=trained|=eat|=shop|=stay|=train|=bank|=banked ...3 at|in|with your',
       'in the audience', 'i was|were at|in your',
       'i|we ...3 attend|take|buy|read|reread|use|follow|watch|listen|subscribe|order|try|wear|own|cook|play|devour|stream|quote|teach|cite|assign|recommend|stock|prescribe|install|fit|sell|serve|binge ...4 your',
       'we|i have ...2 =bought|=ordered|=used|=stocked|=sold|=read|=followed|=watched|=listened|=installed|=prescribed', 'from your shop|store|farm|bakery|studio|site|website|mill|kitchen|workshop|clinic|pharmacy|yard',
@@ -87,8 +93,8 @@ export const REASON_CUES: Cue[] = [
       'you =looked|=cared|=treated|=helped|=saved|=taught|=coached|=nursed|=operated|=delivered|=examined|=supported ...3 after|for|my|me|our|us',
     ],
     unless: [CAREER_IN, 'fan|admirer|follower of @Name', 'fan|admirer|follower|reader|listener ...4 like you', 'fan|admirer|follower|reader|listener ...4 as well as you', 'we both follow|read|admire', 'member of|in'],
-    match: ["I'm a long-time reader of your newsletter.", 'We have stocked your honey at our deli for two years.', 'I was one of the patients in your knee-clinic pilot.', 'You taught my son to swim at the Ealing baths.'],
-    noMatch: ['I am a big admirer of Brené Brown, like you.', 'I am a fellow member of the Lagos product managers group.', 'We both follow Adam Grant.'],
+    match: ['I’m a regular at your taproom on Division Street.', 'I have eaten at your taqueria every Friday since it opened.', "I'm a long-time reader of your newsletter.", 'We have stocked your honey at our deli for two years.', 'I was one of the patients in your knee-clinic pilot.', 'You taught my son to swim at the Ealing baths.'],
+    noMatch: ['I’m a first-year law student at Georgetown, where you studied.', 'I am a big admirer of Brené Brown, like you.', 'I am a fellow member of the Lagos product managers group.', 'We both follow Adam Grant.'],
   },
   {
     id: 'reason.hiring',
@@ -106,12 +112,14 @@ export const REASON_CUES: Cue[] = [
       'looking for ...3 expert|consultant|adviser|advisor|translator|speaker|partner|supplier|vendor|freelancer|contractor|designer|developer|writer|photographer|investor|guest|panellist|panelist|judge|illustrator|someone|somebody|electrician|plumber|nurse|engineer|accountant|bookkeeper|mentor|tutor',
       'hunting|searching for a|an ...3 for our|my', 'invest in your', 'your background|experience|skills ...6 fit|match|suit|perfect|ideal',
       'fit|match|suit your ...3 background|experience|expertise|profile|skill|work|portfolio|record',
+      'we|i are|am =staffing|=building|=growing|=assembling|=expanding ...3 team|unit|ward|department|crew|practice|office|clinic|squad|lab|bench',
+      'exactly|just what we ...2 need|want|are looking', 'could|can really? use someone|somebody|your|a',
     ],
     unless: [
       'are you hiring|recruiting', 'is your ...3 hiring|recruiting', 'looking|hunting|searching for ...3 job|role|position|opportunity|work|internship|mentor|challenge|placement|apprenticeship',
       'my job search', 'i am job hunting|searching', 'open to work', 'i am looking for my', 'hire me',
     ],
-    match: ['We are hiring a head of data in Nairobi.', 'I have a locum shift that might suit you.', 'Our clinic is looking for a part-time physio.', 'Hiring a site manager for our Gdańsk yard.', 'We would love you to head our new depot.'],
+    match: ['We are staffing a new oncology unit in Leeds.', 'We are hiring a head of data in Nairobi.', 'I have a locum shift that might suit you.', 'Our clinic is looking for a part-time physio.', 'Hiring a site manager for our Gdańsk yard.', 'We would love you to head our new depot.'],
     noMatch: ['Are you hiring?', 'I am looking for a new role in logistics.', 'Please consider me for the opening.', "I've just started as a project manager in Leeds."],
   },
   {
@@ -123,19 +131,24 @@ export const REASON_CUES: Cue[] = [
       'would|i\'d|love|like|want|keen|hoping ...3 to feature|interview|hire|commission|book|invite|profile|stock|carry|sell|license|licence|sponsor|fund|partner|supply|quote|pitch|distribute|import|export|buy|order|cater|sub-contract|subcontract',
       'talk|discuss|explore ...3 supplying|partnering|working|stocking|investing|hiring|collaborating|sponsoring|licensing|distributing|buying|selling|catering',
       'work with you|your ...2 team|company|firm|studio|business|project', 'supply|quote|tender ...3 your|you',
-      'we|i ...2 need a|an|someone|somebody|help', 'could|can|would you ...2 quote|price|pitch|bid|tender', 'a quote|quotation|price|estimate for',
+      'we|i ...2 need a|an|someone|somebody|help', 'our|my ...2 firm|team|company|clinic|practice|school|lab|startup|business|group|agency|studio|hospital|charity|organisation|organization need|want|require', 'our|my ...2 firm|team|company|clinic|practice|school|lab|startup|business|group|agency|studio|hospital|charity|organisation|organization is looking',
+      'acquire ...2 your', 'buy ...2 your business|company|firm|practice|agency|stake|share:n', 'pilot|trial|test ...2 your', 'could|can|would you ...2 quote|price|pitch|bid|tender', 'a quote|quotation|price|estimate for',
       'do|would you take on|accept ...2 new? client|customer|patient|project|student|work',
       'business|partnership|collaboration|investment|sponsorship|speaking|consulting|freelance|paid|work|licensing|wholesale|stockist opportunity|proposal|enquiry|inquiry|request',
       'interested in ...2 your|stocking|buying|carrying|investing|partnering|working|hiring|commissioning|featuring|booking|ordering',
       // A pitch: what the writer's business could do for theirs.
       'we|i could|can ...3 help|cut|save|reduce|lower|improve|boost|grow|speed|streamline|simplify|halve ...4 your|you', 'want|need|would like your|you ...2 team|firm|company|help|expertise|services|crew|on',
-      'we are|i am tendering|quoting|bidding|pricing|sourcing', '^ =tendering|=quoting|=sourcing',
+      'we|i are|am tendering|quoting|bidding|pricing|sourcing', '^ =tendering|=quoting|=sourcing',
       // An invitation to something of the writer's: a seat, a panel, a roundtable.
       'would you|your ...4 like|want|care|fancy|be ...3 seat|spot|place|ticket|invite|invitation|slot|speak|attend|join', 'save you a seat|spot|place', 'invite you to ...3 speak|join|attend|present|our|a|the',
-      'putting together|organising|organizing|hosting|running ...4 roundtable|panel|event|workshop|meetup|dinner|webinar|summit|breakfast|salon',
+      // The writer's own event: "we are running a tour", not "you're running another tour".
+      `i|we ..3 =putting|=lining together|up ...4 ${EVENTS}`, `^ =putting|=lining together|up ...4 ${EVENTS}`,
+      `i|we ..3 =organising|=organizing|=hosting|=running|=planning|=arranging|=starting ...4 ${EVENTS}`, `^ =organising|=organizing|=hosting|=running|=planning|=arranging|=starting ...4 ${EVENTS}`,
+      `${EVENTS} ...3 i|we am|are =hosting|=organising|=organizing|=running|=planning`,
+      'would love|like to have you ...2 there|join|speak|on|at|come',
     ],
     unless: ['looking|hunting|searching for ...3 job|role|position|opportunity|work|internship|placement', 'my job search', 'need a job|role|reference'],
-    match: ['We need a bookkeeper for our three cafés: do you take on new clients?', 'We would love to stock your chutneys in our shops.', 'Could you quote for rewiring a two-bed flat?', 'We move frozen freight across Utah daily and I think we could halve your haulage bill.', 'We are putting together a breakfast panel on rural broadband: would you like a seat?'],
-    noMatch: ['I need a job in marketing.', 'I am looking for opportunities in Berlin.'],
+    match: ['We are planning a memorial ride in May and I’m reaching everyone who rode with him.', 'Our firm needs an expert witness in maritime salvage.', 'We’d love to talk about acquiring your practice.', 'We need a bookkeeper for our three cafés: do you take on new clients?', 'We would love to stock your chutneys in our shops.', 'Could you quote for rewiring a two-bed flat?', 'We move frozen freight across Utah daily and I think we could halve your haulage bill.', 'We are putting together a breakfast panel on rural broadband: would you like a seat?'],
+    noMatch: ['I need a job in marketing.', 'I am looking for opportunities in Berlin.', 'Any chance you’re running another walking tour this summer?', 'I’ve been buying your hand-dyed yarn for three years.'],
   },
 ];

@@ -136,4 +136,16 @@ describe('words', () => {
     expect(tokens('constructor')).toEqual(['constructor']);
     expect(tokens('Hi toString, we met valueOf hasOwnProperty?')).toEqual(['hi', 'tostring', 'we', 'met', 'valueof', 'hasownproperty']);
   });
+
+  it('gives emoji with a variation selector no token, so "Let\'s connect ✌️" still ends in "connect"', () => {
+    const tokens = (text: string) => parseDraft(text).allSentences.flatMap((s) => s.tokens.map((t) => t.norm));
+    expect(tokens("Let's connect ✌️")).toEqual(['let', 'us', 'connect']);
+    expect(tokens('Coffee ☕️ on 3rd ❤️?')).toEqual(['coffee', 'on', '3rd']);
+  });
+
+  it('reads contractions typed without an apostrophe as their parts, and leaves real words alone', () => {
+    const tokens = (text: string) => parseDraft(text).allSentences.flatMap((s) => s.tokens.map((t) => t.norm));
+    expect(tokens('Ive seen it, im free and youre welcome')).toEqual(['i', 'have', 'seen', 'it', 'i', 'am', 'free', 'and', 'you', 'are', 'welcome']);
+    expect(tokens('We were well, id card, wont')).toEqual(['we', 'were', 'well', 'id', 'card', 'wont']);
+  });
 });

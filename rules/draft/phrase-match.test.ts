@@ -30,6 +30,16 @@ describe('phrase patterns', () => {
     expect(matches('Hamza mentioned you.', ['@Name ..6 mentioned'])).toEqual(['Hamza mentioned']);
     expect(matches('Ask Berlin folks, so I said hi.', ['@Name ..6 said'])).toEqual([]);
   });
+
+  it('repeats an alternation: a|b+ takes one or more of its words, a|b+? none or more', () => {
+    expect(matches('Thanks so very much!', ['^ thanks so|very|much+ $'])).toEqual(['Thanks so very much']);
+    expect(matches('Thanks!', ['^ thanks so|very|much+ $'])).toEqual([]);
+    expect(matches('Thanks!', ['^ thanks so|very|much+? $'])).toEqual(['Thanks']);
+    expect(matches('Thanks so much for the intro!', ['^ thanks so|very|much+? $'])).toEqual([]);
+    // Found from every start, as any pattern is.
+    expect(matches('very very good', ['very+ good'])).toEqual(['very very good', 'very good']);
+    expect(matches(`${'so '.repeat(30)}thanks`, ['^ so+ thanks'])).toEqual([]);
+  });
 });
 
 describe('patterns from config (bounded)', () => {
@@ -41,11 +51,15 @@ describe('patterns from config (bounded)', () => {
     word.map((w) => `${w}?`),
     fc.constantFrom('*', '@Name', '@num', '@past'),
   );
+  // A repeat counts against the gap limit, so at most one beside up to 3 gaps.
+  const repeat = fc.array(word, { minLength: 1, maxLength: 3 }).chain((ws) => fc.constantFrom(`${[...new Set(ws)].join('|')}+`, `${[...new Set(ws)].join('|')}+?`));
   const gap = fc.oneof(fc.constant('...'), fc.integer({ min: 1, max: 12 }).map((n) => `...${n}`), fc.integer({ min: 1, max: 12 }).map((n) => `..${n}`));
   // Up to USER_PATTERN_LIMITS: 16 elements, 4 gaps, never two gaps in a row or at either end.
   const pattern = fc
-    .tuple(fc.array(element, { minLength: 1, maxLength: 10 }), fc.array(gap, { maxLength: 4 }), fc.boolean(), fc.boolean())
-    .map(([words, gaps, start, end]) => {
+    .tuple(fc.array(element, { minLength: 1, maxLength: 10 }), fc.array(gap, { maxLength: 4 }), fc.boolean(), fc.boolean(), fc.option(repeat), fc.nat())
+    .map(([elements, allGaps, start, end, repeated, at]) => {
+      const words = repeated === null ? elements : elements.toSpliced(at % (elements.length + 1), 0, repeated);
+      const gaps = repeated === null ? allGaps : allGaps.slice(0, 3);
       const parts: string[] = [];
       words.forEach((w, i) => {
         parts.push(w);
@@ -79,7 +93,8 @@ describe('patterns from config (bounded)', () => {
   });
 
   it.each([
-    [`a ${'... a '.repeat(5)}b`, '5 gaps; at most 4 are allowed'],
+    [`a ${'... a '.repeat(5)}b`, '5 gaps and repeats; at most 4 are allowed'],
+    [`a ${'... a|b+ '.repeat(3)}b`, '6 gaps and repeats; at most 4 are allowed'],
     [Array.from({ length: 17 }, (_, i) => `w${i}`).join(' '), '17 elements; at most 16 are allowed'],
     [Array.from({ length: 25 }, (_, i) => `w${i}`).join('|'), 'has 25 alternatives; at most 24 are allowed'],
     ['word '.repeat(41), 'longer than 200 characters'],

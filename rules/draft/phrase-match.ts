@@ -6,6 +6,7 @@
 //   word:n      the word as a noun: itself and its plurals ("talk:n" matches talks, not talked)
 //   a|b|c       any one alternative
 //   word?       an optional token (alternatives allowed: a|b?)
+//   a|b+        one or more tokens, each one of the alternatives (at most REPEAT_MAX); a|b+? zero or more
 //   *           any one token
 //   ...         a gap of zero to GAP_MAX tokens; ...N a gap of at most N tokens
 //   ..N         a gap of at most N tokens that skips no subject pronoun (i, we, you, they...),
@@ -23,11 +24,13 @@ import { formsOf, nounFormsOf } from '../cues/inflect.js';
 import type { Span, Token } from './model.js';
 
 export const GAP_MAX = 6;
+/** The most tokens a repeated element (a|b+) takes. */
+export const REPEAT_MAX = 24;
 /** The widest gap a pattern may ask for: beyond this a "phrase" is no longer one. */
 export const GAP_LIMIT = 12;
 
 type Element =
-  | { kind: 'words'; words: Set<string>; optional: boolean }
+  | { kind: 'words'; words: Set<string>; optional: boolean; repeat: boolean }
   | { kind: 'any' }
   | { kind: 'gap'; max: number; sameSubject: boolean }
   | { kind: 'name' }
@@ -96,7 +99,8 @@ function compileWords(part: string, source: string, options: CompileOptions): El
 
 function expandWords(part: string, source: string, options: CompileOptions): Element {
   const optional = part.endsWith('?');
-  const body = optional ? part.slice(0, -1) : part;
+  const repeat = (optional ? part.slice(0, -1) : part).endsWith('+');
+  const body = part.slice(0, part.length - (optional ? 1 : 0) - (repeat ? 1 : 0));
   const alternatives = body.split('|');
   if (options.limits && alternatives.length > options.limits.maxAlternatives) {
     throw new PatternError(source, `"${body}" has ${alternatives.length} alternatives; at most ${options.limits.maxAlternatives} are allowed`);
@@ -124,7 +128,7 @@ function expandWords(part: string, source: string, options: CompileOptions): Ele
     bases.add(word);
     for (const form of forms) words.add(form);
   }
-  return { kind: 'words', words, optional };
+  return { kind: 'words', words, optional, repeat };
 }
 
 function compileGap(part: string, source: string): Element {
@@ -157,8 +161,9 @@ export function compilePattern(source: string, options: CompileOptions = {}): Pa
     }
     return compileWords(part, source, options);
   });
-  const gaps = elements.filter((e) => e.kind === 'gap').length;
-  if (limits && gaps > limits.maxGaps) throw new PatternError(source, `${gaps} gaps; at most ${limits.maxGaps} are allowed`);
+  // A repeat costs what a gap costs (it may take many tokens), so it counts as one.
+  const gaps = elements.filter((e) => e.kind === 'gap' || (e.kind === 'words' && e.repeat)).length;
+  if (limits && gaps > limits.maxGaps) throw new PatternError(source, `${gaps} gaps and repeats; at most ${limits.maxGaps} are allowed`);
   const inner = elements.filter((e) => e.kind !== 'start' && e.kind !== 'end');
   if (inner[0]?.kind === 'gap' || inner.at(-1)?.kind === 'gap') throw new PatternError(source, 'a pattern cannot begin or end with a gap');
   for (let i = 1; i < elements.length; i++) {
@@ -169,7 +174,7 @@ export function compilePattern(source: string, options: CompileOptions = {}): Pa
   }
   const lead = elements[0]?.kind === 'start' ? elements[1] : elements[0];
   const first = lead?.kind === 'words' && !lead.optional ? lead.words : undefined;
-  const span = elements.reduce((sum, e) => sum + (e.kind === 'gap' ? e.max : e.kind === 'start' || e.kind === 'end' ? 0 : 1), 0);
+  const span = elements.reduce((sum, e) => sum + (e.kind === 'gap' ? e.max : e.kind === 'words' && e.repeat ? REPEAT_MAX : e.kind === 'start' || e.kind === 'end' ? 0 : 1), 0);
   return { source, elements, first, span };
 }
 
@@ -250,6 +255,18 @@ class Matcher {
         }
         return -1;
       case 'words': {
+        if (element.repeat) {
+          // Shortest first, as gaps: zero tokens when optional, then one more at a time.
+          if (element.optional) {
+            const end = this.from(e + 1, t);
+            if (end >= 0) return end;
+          }
+          for (let at = t; at < tokens.length && at - t < REPEAT_MAX && element.words.has(tokens[at].norm); at++) {
+            const end = this.from(e + 1, at + 1);
+            if (end >= 0) return end;
+          }
+          return -1;
+        }
         if (t < tokens.length && element.words.has(tokens[t].norm)) {
           const end = this.from(e + 1, t + 1);
           if (end >= 0) return end;

@@ -14,9 +14,10 @@ export const VALEDICTIONS = [
 
 // A bare closing thanks that ends the body ("Thanks!", "Thank you.", "Cheers!", "Many thanks",
 // "Thx") is part of the sign-off, even on the line of the last sentence: it is no element.
-// Each must fill its sentence: "Thanks for the intro!" is prose.
-export const CLOSING_THANKS = [
-  'thanks', 'thank you', 'thanks|thank you? so|very much', 'thanks|thank you? again', 'thanks|thank you? in advance',
-  'thanks|thank you? so much again', 'many|big thanks', 'thanks a lot|bunch|ton|million', 'thanks much', 'much appreciated',
-  'thx', 'thnx', 'tks', 'ty', 'ta', 'cheers', 'cheers again', 'merci', 'gracias', 'obrigado|obrigada', 'danke', 'grazie', 'asante',
-];
+// Each must fill its sentence ("Thanks for the intro!" is prose): words of thanks, in any
+// spelling or language, with only the words such thanks are made of around them ("Thank you
+// kindly", "Thx a lot!", "Many thanks in advance", "Cheers, and thanks!", "Much obliged").
+// Unanchored at the start: sign-off.ts also looks for thanks after an end mark mid-sentence.
+const THANKS = 'thanks|thank|thanking|thx|thnx|thanx|tks|tnx|ty|tysm|thankyou|cheers|ta|appreciated|appreciate|obliged|gratitude|merci|gracias|obrigado|obrigada|danke|grazie|asante|salamat|shukran|dhanyavaad|dhanyavad|arigato|spasibo|kiitos|mahalo|dziekuje|dziękuję|takk|tack';
+const AROUND = 'you|u|ya|yall|so|very|ever|much|muchly|a|lot|lots|loads|heap|heaps|bunch|bunches|ton|tons|million|again|indeed|in|advance|kindly|kind|warm|big|many|for|your|time|consideration|considering|cooperation|patience|understanding|reading|attention|and|as|always|with|regards|it|all|once|more|really|truly|sincerely|po|sana|sir|madam|ma|am|everyone|guys|friend|mate|x|xx|sm|beforehand';
+export const CLOSING_THANKS = [`${AROUND}+? ${THANKS} ${AROUND}|${THANKS}+? $`];

@@ -12,6 +12,25 @@ const IRREGULAR_NEGATIONS = new Map<string, readonly string[]>([
   ["shan't", ['shall', 'not']],
   ["ain't", ['am', 'not']],
   ["let's", ['let', 'us']],
+  // Contractions typed without their apostrophe, as many write on a phone ("Ive been", "im free").
+  // Only spellings that are not words themselves ("id", "wont", "well" and "were" are left alone).
+  ['ive', ['i', 'have']],
+  ['im', ['i', 'am']],
+  ['dont', ['do', 'not']],
+  ['cant', ['can', 'not']],
+  ['didnt', ['did', 'not']],
+  ['doesnt', ['does', 'not']],
+  ['isnt', ['is', 'not']],
+  ['wasnt', ['was', 'not']],
+  ['havent', ['have', 'not']],
+  ['hasnt', ['has', 'not']],
+  ['wouldnt', ['would', 'not']],
+  ['couldnt', ['could', 'not']],
+  ['shouldnt', ['should', 'not']],
+  ['youre', ['you', 'are']],
+  ['youve', ['you', 'have']],
+  ['weve', ['we', 'have']],
+  ['theyre', ['they', 'are']],
 ]);
 
 const SUFFIXES: Array<[string, string]> = [
@@ -33,7 +52,12 @@ interface Forms {
   parts: readonly string[];
 }
 
+const NO_PARTS: readonly string[] = [];
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function partsOf(norm: string): readonly string[] {
+  // An emoji with a variation selector ("✌️") reaches us as a word; it is no word of a phrase.
+  if (!HAS_LETTER_OR_DIGIT.test(norm)) return NO_PARTS;
   const irregular = IRREGULAR_NEGATIONS.get(norm);
   if (irregular) return irregular;
   for (const [suffix, expansion] of SUFFIXES) {
