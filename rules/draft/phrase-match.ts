@@ -44,6 +44,10 @@ export interface Pattern {
   elements: Element[];
   /** Tokens a match can start with, or undefined when any token can: a cheap pre-check. */
   first?: Set<string>;
+  /** The pattern begins with ^: only the sentence's first token can start it. */
+  anchored: boolean;
+  /** Words one of which every match holds after its first token: a pre-check on the sentence. */
+  needs?: Set<string>;
   /** The most tokens a match can span. */
   span: number;
 }
@@ -172,10 +176,39 @@ export function compilePattern(source: string, options: CompileOptions = {}): Pa
   if (inner.length === 0 || inner.every((e) => e.kind === 'gap' || (e.kind === 'words' && e.optional))) {
     throw new PatternError(source, 'every element is optional: the pattern would match nothing');
   }
-  const lead = elements[0]?.kind === 'start' ? elements[1] : elements[0];
-  const first = lead?.kind === 'words' && !lead.optional ? lead.words : undefined;
   const span = elements.reduce((sum, e) => sum + (e.kind === 'gap' ? e.max : e.kind === 'words' && e.repeat ? REPEAT_MAX : e.kind === 'start' || e.kind === 'end' ? 0 : 1), 0);
-  return { source, elements, first, span };
+  return { source, elements, first: firstWords(elements), needs: neededWords(elements), anchored: elements[0].kind === 'start', span };
+}
+
+/** A later element every match must take a word from (the one with fewest words, as the
+ *  likeliest to be missing), or undefined when only the first element is required. */
+function neededWords(elements: readonly Element[]): Set<string> | undefined {
+  let needs: Set<string> | undefined;
+  let seenFirst = false;
+  for (const element of elements) {
+    if (element.kind === 'start' || element.kind === 'end') continue;
+    const required = element.kind === 'words' && !element.optional;
+    if (!seenFirst) {
+      seenFirst = required || element.kind !== 'words';
+      continue;
+    }
+    if (required && (!needs || element.words.size < needs.size)) needs = element.words;
+  }
+  return needs;
+}
+
+/** The words a match can start with: the first element's, and while elements are optional
+ *  words, the next one's too ("we both? met" starts with "we"; "really? great" with either).
+ *  Undefined when a class or "*" may start it. */
+function firstWords(elements: readonly Element[]): Set<string> | undefined {
+  const first = new Set<string>();
+  for (const element of elements) {
+    if (element.kind === 'start') continue;
+    if (element.kind !== 'words') return undefined;
+    for (const word of element.words) first.add(word);
+    if (!element.optional) return first;
+  }
+  return undefined; // every element optional: refused by the compiler, but stay safe
 }
 
 export function compilePatterns(sources: readonly string[], options?: CompileOptions): Pattern[] {
@@ -291,27 +324,36 @@ class Matcher {
 
 const matcher = new Matcher();
 
-/** Patterns grouped by the token they must start with, so each position tries only its candidates. */
+/** One pattern at one start: the end of its match, or -1. Without any index or pre-check,
+ *  which is what tests compare eachPhrase against. */
+export const matchAt = (pattern: Pattern, tokens: Token[], start: number): number => matcher.match(pattern, tokens, start);
+
+/** Patterns grouped by the token they must start with, so each position tries only its
+ *  candidates; patterns anchored with ^ apart, as they are tried at the first token only. */
 interface PatternIndex {
   byFirst: Map<string, Pattern[]>;
   anyFirst: Pattern[];
+  anchoredByFirst: Map<string, Pattern[]>;
+  anchoredAnyFirst: Pattern[];
 }
 
 const indexes = new WeakMap<readonly Pattern[], PatternIndex>();
+const NONE: readonly Pattern[] = [];
 
 function indexOf(patterns: readonly Pattern[]): PatternIndex {
   let index = indexes.get(patterns);
   if (!index) {
-    index = { byFirst: new Map(), anyFirst: [] };
+    index = { byFirst: new Map(), anyFirst: [], anchoredByFirst: new Map(), anchoredAnyFirst: [] };
     for (const pattern of patterns) {
+      const byFirst = pattern.anchored ? index.anchoredByFirst : index.byFirst;
       if (!pattern.first) {
-        index.anyFirst.push(pattern);
+        (pattern.anchored ? index.anchoredAnyFirst : index.anyFirst).push(pattern);
         continue;
       }
       for (const word of pattern.first) {
-        const list = index.byFirst.get(word);
+        const list = byFirst.get(word);
         if (list) list.push(pattern);
-        else index.byFirst.set(word, [pattern]);
+        else byFirst.set(word, [pattern]);
       }
     }
     indexes.set(patterns, index);
@@ -319,18 +361,54 @@ function indexOf(patterns: readonly Pattern[]): PatternIndex {
   return index;
 }
 
+type Found = (pattern: Pattern, from: number, to: number) => boolean | void;
+
+/** The sentence's words, for long pattern lists (the catalogue): a pattern whose needed words
+ *  are all absent is not tried. Reused across calls; a short list is tried without it. */
+const present = new Set<string>();
+const PRESENT_MIN_PATTERNS = 32;
+/** eachPhrase calls under way: a `found` that matches phrases itself must not reuse the set. */
+let depth = 0;
+
+function holdsAny(words: Set<string>, tokens: Token[]): boolean {
+  if (words.size <= present.size) {
+    for (const word of words) if (present.has(word)) return true;
+    return false;
+  }
+  for (let i = 0; i < tokens.length; i++) if (words.has(tokens[i].norm)) return true;
+  return false;
+}
+
+/** Tries each pattern of the list at token t; true when `found` asked to stop. */
+function tryAt(list: readonly Pattern[], tokens: Token[], t: number, found: Found, filter: boolean): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const pattern = list[i];
+    if (filter && pattern.needs !== undefined && !holdsAny(pattern.needs, tokens)) continue;
+    const end = matcher.match(pattern, tokens, t);
+    if (end > t && found(pattern, t, end)) return true;
+  }
+  return false;
+}
+
 /** Calls `found` for every match of every pattern, leftmost first, one per (pattern, start);
- *  stops when it returns true. */
-export function eachPhrase(tokens: Token[], patterns: readonly Pattern[], found: (pattern: Pattern, from: number, to: number) => boolean | void): void {
-  const { byFirst, anyFirst } = indexOf(patterns);
-  for (let t = 0; t < tokens.length; t++) {
-    for (const list of [byFirst.get(tokens[t].norm), anyFirst]) {
-      if (!list) continue;
-      for (const pattern of list) {
-        const end = matcher.match(pattern, tokens, t);
-        if (end > t && found(pattern, t, end)) return;
-      }
+ *  stops when it returns true. Allocates nothing per token: this is the engine's inner loop. */
+export function eachPhrase(tokens: Token[], patterns: readonly Pattern[], found: Found): void {
+  if (tokens.length === 0) return;
+  const { byFirst, anyFirst, anchoredByFirst, anchoredAnyFirst } = indexOf(patterns);
+  const filter = depth === 0 && patterns.length >= PRESENT_MIN_PATTERNS;
+  if (filter) {
+    present.clear();
+    for (let i = 0; i < tokens.length; i++) present.add(tokens[i].norm);
+  }
+  depth++;
+  try {
+    const firstNorm = tokens[0].norm;
+    if (tryAt(anchoredByFirst.get(firstNorm) ?? NONE, tokens, 0, found, filter) || tryAt(anchoredAnyFirst, tokens, 0, found, filter)) return;
+    for (let t = 0; t < tokens.length; t++) {
+      if (tryAt(byFirst.get(tokens[t].norm) ?? NONE, tokens, t, found, filter) || tryAt(anyFirst, tokens, t, found, filter)) return;
     }
+  } finally {
+    depth--;
   }
 }
 
