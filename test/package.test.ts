@@ -27,11 +27,11 @@ beforeAll(() => {
 afterAll(() => packed?.remove());
 
 describe('the npm tarball', () => {
-  it('holds the built CLI, server and API with types, the rule docs, the schema, README and LICENSE, and nothing else', () => {
-    const allowed = /^(bin\/invitelint(-language-server)?\.js|dist\/(cli|server|api)\.mjs|dist\/api\.cjs|dist\/api\.d\.[mc]ts|dist\/THIRD-PARTY-NOTICES\.txt|docs\/contract\.md|docs\/rules\/[\w-]+\.md|schema\/invitelintrc\.schema\.json|README\.md|LICENSE|package\.json)$/;
+  it('holds the built CLI, server (with its index worker) and API with types, the rule docs, the schema, README and LICENSE, and nothing else', () => {
+    const allowed = /^(bin\/invitelint(-language-server)?\.js|dist\/(cli|server|index-worker|api)\.mjs|dist\/api\.cjs|dist\/api\.d\.[mc]ts|dist\/THIRD-PARTY-NOTICES\.txt|docs\/contract\.md|docs\/rules\/[\w-]+\.md|schema\/invitelintrc\.schema\.json|README\.md|LICENSE|package\.json)$/;
     expect(packed.files.filter((file) => !allowed.test(file))).toEqual([]);
     expect(packed.files).toEqual(
-      expect.arrayContaining(['bin/invitelint.js', 'bin/invitelint-language-server.js', 'dist/cli.mjs', 'dist/server.mjs', 'dist/api.mjs', 'dist/api.cjs', 'dist/api.d.mts', 'dist/api.d.cts', 'dist/THIRD-PARTY-NOTICES.txt', 'schema/invitelintrc.schema.json', 'docs/contract.md', 'README.md', 'LICENSE', 'package.json', ...rules.map((r) => `docs/rules/${r.meta.id}.md`)]),
+      expect.arrayContaining(['bin/invitelint.js', 'bin/invitelint-language-server.js', 'dist/cli.mjs', 'dist/server.mjs', 'dist/index-worker.mjs', 'dist/api.mjs', 'dist/api.cjs', 'dist/api.d.mts', 'dist/api.d.cts', 'dist/THIRD-PARTY-NOTICES.txt', 'schema/invitelintrc.schema.json', 'docs/contract.md', 'README.md', 'LICENSE', 'package.json', ...rules.map((r) => `docs/rules/${r.meta.id}.md`)]),
     );
     console.log(`npm tarball: ${packed.files.length} files`);
   });
