@@ -6,7 +6,7 @@ import type { Cue } from './catalogue.js';
 import { WISH_WORDS } from './english.js';
 
 /** Verbs of doing something together, in their base forms (patterns inflect them). */
-const TOGETHER = 'see|meet|work|catch|chat|talk|bump|run|cook|collaborate|partner|play|hang|share|sit|host|speak|connect|hear|present|volunteer|serve|train|study|cross|sail|pair|team|jam|dance|sing|swap|compare|brainstorm|walk|hike|ride|shoot|film|record|build|fix|judge|mentor|coach|teach|learn|debate|interview|visit';
+const TOGETHER = 'see|meet|work|catch|chat|talk|bump|run|cook|collaborate|partner|play|hang|share|sit|host|speak|connect|hear|present|volunteer|serve|train|study|cross|sail|pair|team|jam|dance|sing|swap|compare|brainstorm|walk|hike|ride|shoot|film|record|build|fix|judge|mentor|coach|teach|learn|debate|interview|visit|fly|drive|travel|tour|perform|rehearse|race|climb|swim|dive|surf|row|paddle|camp|bake|paint|nurse|organise|organize|plan|explore|celebrate|dine';
 
 /** Verbs of a shared past after "we" ("we shared a stand"), in the past tense: "we" in the
  *  present is as often the writer's company ("we serve 2,000 patients"). Company news
@@ -35,7 +35,7 @@ export const CONTEXT_CUES: Cue[] = [
     ],
     unless: ['look forward to', 'thank ...3 for connecting|accepting', 'to be connected'],
     notAfter: WISH_WORDS,
-    match: ['It was lekker seeing you at the braai on Sunday.', 'Great to see you at the depot open day!', 'Such a pleasure sharing the stage with you in Porto.', 'Lovely catching up over dumplings on Friday.', 'Good to sail with you at the regatta.'],
+    match: ['It was lekker seeing you at the braai on Sunday.', 'Great to see you at the depot open day!', 'Such a pleasure sharing the stage with you in Porto.', 'Lovely catching up over dumplings on Friday.', 'Good to sail with you at the regatta.', 'Brilliant flying the Oslo night rotation with you.'],
     noMatch: ['It would be great to meet sometime.', 'Looking forward to working with you.', 'Nice to be connected here.'],
   },
   {

@@ -29,12 +29,12 @@ export const INVITATION_CUES: Cue[] = [
 const CANNED = [
   'i', 'id', 'would', 'like', 'love', 'want', 'wanna', 'wish', 'hope', 'to', 'you', 'u', 'ya', 'your', 'ur', 'my', 'me', 'us', 'our', 'let', 'lets',
   'shall', 'we', 'please', 'pls', 'plz', 'kindly', 'humbly', 'sir', 'madam', 'maam', 'mam', 'dear', 'lah', 'here', 'on', 'in', 'at', 'into', 'as',
-  'a', 'the', 'this', 'and', 'also', 'too', 'now', 'just', 'really', 'so', 'be', 'get', 'stay', 'keep', 'can', 'may', 'could', 'for', 'with',
+  'a', 'the', 'this', 'and', 'also', 'too', 'now', 'just', 'really', 'so', 'be', 'get', 'stay', 'keep', 'can', 'may', 'could', 'for', 'with', 'from', 'via', 'through', 'of',
   'connect', 'connection', 'add', 'ad', 'join', 'accept', 'invite', 'invitation', 'network', 'request', 'professional', 'proffesional',
-  'profesional', 'linkedin', 'linkdin', '=linked', 'friend', 'thank', 'happy', 'glad', 'keen', 'officially', 'formally', 'include',
+  'profesional', 'linkedin', 'linkdin', 'linkedln', 'conect', 'connet', 'conection', 'invitaion', 'netwrok', '=linked', 'friend', 'thank', 'happy', 'glad', 'keen', 'officially', 'formally', 'include',
 ].join('|');
 /** The words that make a line an invitation at all. */
-const INVITE = 'connect|connection|add|ad|join|accept|invite|invitation|network|request';
+const INVITE = 'connect|connection|add|ad|join|accept|invite|invitation|network|request|conect|connet|conection|invitaion|netwrok';
 
 export const STOCK_CUES: Cue[] = [
   {
@@ -42,7 +42,7 @@ export const STOCK_CUES: Cue[] = [
     kind: 'stock phrase',
     label: 'a canned line, however it is spelt',
     patterns: [`^ ${CANNED}+? ${INVITE} ${CANNED}+? $`],
-    match: ['id like to add u to my proffesional network on linkedin', 'Pls accept my invite.', 'Kindly accept my request, sir.', 'Would love to connect!'],
+    match: ['id like to add u to my proffesional network on linkedin', 'Pls accept my invite.', 'Kindly accept my request, sir.', 'Would love to connect!', 'I wish to add you in my network from LinkedIn.', 'lets conect!!'],
     noMatch: ['Please accept my apologies for the delay.', 'I’d love to connect about the grant.', 'We should be connected here.'],
   },
   {

@@ -31,12 +31,13 @@ export const NEXT_ACTION_CUES: Cue[] = [
     kind: 'proposal',
     label: 'an offer or wish to do something with them',
     patterns: [
-      "would|love|like|keen|happy|glad|delighted|up|eager ...3 to grab|get|meet|buy|take|treat|catch|chat|talk|hear|show|introduce|invite|host|send|share|set|hop|learn|swap|compare|collaborate|work|help|pick|discuss|explore|visit|welcome|feature|interview|bring|offer|walk|give|tell|ask|find|jump|sit|cook|tour|support|mentor|review|read|look|check|proofread|edit|test",
+      "would|love|like|keen|happy|glad|delighted|up|eager ...3 to grab|get|meet|buy|take|treat|catch|chat|talk|hear|show|introduce|invite|host|send|share|set|hop|learn|swap|compare|collaborate|work|help|pick|discuss|explore|visit|welcome|feature|interview|bring|offer|walk|give|tell|ask|find|jump|sit|cook|tour|support|mentor|review|read|look|check|proofread|edit|test|call|ring|phone|text|message|email|drive|pop|come|arrange",
       'would|will be great|good|lovely|nice|fun|wonderful|brilliant ...3 to meet|catch|chat|talk|see|hear|grab|work|collaborate|get|have|compare|swap|learn',
     ],
-    unless: IN_GENERAL,
+    // Finding them on LinkedIn is no action: "so happy to find you here".
+    unless: [...IN_GENERAL, 'find|see you here', 'find|see you on here|linkedin'],
     match: ["I'd love to buy you lunch next time you're in Pune.", 'Would be great to hear how the pilot went.', 'Happy to introduce you to our head of nursing.'],
-    noMatch: ["I'd love to connect.", 'Keen to meet more people in the industry.'],
+    noMatch: ["I'd love to connect.", 'Keen to meet more people in the industry.', 'So glad to find you here.'],
   },
   {
     id: 'next-action.meet-when',
@@ -55,14 +56,16 @@ export const NEXT_ACTION_CUES: Cue[] = [
     patterns: [
       // Imperatives are base forms as written: "came across your" is no request.
       '^ =send|=tell|=show|=give|=drop|=bring|=ping|=email|=text|=call|=message|=dm|=join|=meet|=come|=visit|=pop|=swing|=stop|=hop|=grab|=book|=pick|=forward|=whatsapp|=ring ...2 me|us|by|over|along|round|around|in|a|your',
-      'kindly|please ...2 =share|=send|=forward|=email|=call|=advise|=revert|=confirm|=suggest|=review|=check|=guide|=reply|=ping|=whatsapp|=drop',
+      'kindly|please ...2 =share|=send|=forward|=email|=call|=advise|=revert|=confirm|=suggest|=review|=check|=guide|=reply|=ping|=whatsapp|=drop|=tell|=contact|=write|=message|=text|=ring|=phone',
+      // Calling out for them, on a condition: "Holler if you need a hand", "Ping me anytime".
+      '^ =holler|=shout|=yell|=ping|=buzz|=text|=call|=ring|=message|=email|=whatsapp|=dm ...2 if|when|whenever|anytime',
       'give me a shout|call|ring|buzz|bell', 'drop me a line|note|message', 'get in touch', 'reach out ...3 if|when|any|anytime',
       'would you be willing|open|up|able|free|available', 'could|can|may i ...3 ask|pick|borrow|have|steal|grab ...3 minute|time|brain|thought|advice|opinion|view|input|question',
       'grateful|appreciate|value ...6 minute|time|call|chat|coffee|advice|thought|opinion|view|input|reply|look|glance',
       'love|like|appreciate|welcome|value your ...2 feedback|thought|advice|input|take|opinion|view|eye|perspective|help', 'do the needful',
     ],
     unless: ['thank ...3 for your time', 'grateful for your time and', 'needful ...3 accept|connect|add'],
-    match: ['Send me the drawings when you can.', "I'd be grateful for fifteen minutes of your time on a call.", 'Could I pick your brain about locum agencies?', 'Kindly share the rota when convenient.'],
+    match: ['Send me the drawings when you can.', 'Holler if the rig gives you trouble!', "I'd be grateful for fifteen minutes of your time on a call.", 'Could I pick your brain about locum agencies?', 'Kindly share the rota when convenient.'],
     noMatch: ['Thanks for your time.', 'Came across your stand at the fair.'],
   },
   {

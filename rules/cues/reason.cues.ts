@@ -71,9 +71,11 @@ export const REASON_CUES: Cue[] = [
       // Work their organisation did: "your firm did the wiring on the new library".
       'your firm|team|company|studio|practice|agency|crew|shop|lab|department|unit|ward ...4 @past',
     ],
-    unless: [CAREER_IN, 'your company|team|firm ...3 hiring|recruiting', ...JOB_SEARCH],
+    // Noticing what writer and recipient share ("I see we both trained at the school") is a
+    // shared affiliation, not their work.
+    unless: [CAREER_IN, 'your company|team|firm ...3 hiring|recruiting', ...JOB_SEARCH, 'see|notice that? we'],
     match: ['Loved your webinar on Linked Intelligence.', 'Your thread on cold-chain logistics changed how we pack vaccines.', 'I heard you speak at the Lagos fintech week.', 'The pergola you built for the Haxby café is beautiful.', 'I found your profile through your essay on boring infrastructure.', 'Your studio restored the mosaics at the Gdynia station.'],
-    noMatch: ['I was impressed by your profile.', 'Your career in product is inspiring.', 'I love a good book.', 'I am looking for opportunities in your company.', 'I came across your profile while researching the sector.'],
+    noMatch: ['I was impressed by your profile.', 'Your career in product is inspiring.', 'I love a good book.', 'I am looking for opportunities in your company.', 'I came across your profile while researching the sector.', 'I see we both studied at the Lagos film school.'],
   },
   {
     id: 'reason.asymmetric',
@@ -92,9 +94,9 @@ export const REASON_CUES: Cue[] = [
       // They cared for the writer or family: a patient's or pupil's tie.
       'you =looked|=cared|=treated|=helped|=saved|=taught|=coached|=nursed|=operated|=delivered|=examined|=supported ...3 after|for|my|me|our|us',
     ],
-    unless: [CAREER_IN, 'fan|admirer|follower of @Name', 'fan|admirer|follower|reader|listener ...4 like you', 'fan|admirer|follower|reader|listener ...4 as well as you', 'we both follow|read|admire', 'member of|in'],
+    unless: [CAREER_IN, 'follow|walk in your footsteps|path|steps', 'fan|admirer|follower of @Name', 'fan|admirer|follower|reader|listener ...4 like you', 'fan|admirer|follower|reader|listener ...4 as well as you', 'we both follow|read|admire', 'member of|in'],
     match: ['I’m a regular at your taproom on Division Street.', 'I have eaten at your taqueria every Friday since it opened.', "I'm a long-time reader of your newsletter.", 'We have stocked your honey at our deli for two years.', 'I was one of the patients in your knee-clinic pilot.', 'You taught my son to swim at the Ealing baths.'],
-    noMatch: ['I’m a first-year law student at Georgetown, where you studied.', 'I am a big admirer of Brené Brown, like you.', 'I am a fellow member of the Lagos product managers group.', 'We both follow Adam Grant.'],
+    noMatch: ['I hope to follow in your footsteps one day.', 'I’m a first-year law student at Georgetown, where you studied.', 'I am a big admirer of Brené Brown, like you.', 'I am a fellow member of the Lagos product managers group.', 'We both follow Adam Grant.'],
   },
   {
     id: 'reason.hiring',

@@ -11,7 +11,7 @@
 // Computed on first use: drafts that give `lang:` or whose rules never ask skip it.
 import { francAll } from 'franc-min';
 import { data as trigrams } from 'franc-min/data.js';
-import { afr, cat, ces, dan, deu, eng, fra, glg, hau, hrv, hun, ind, ita, msa, nld, nob, pol, por, ron, slk, som, spa, swa, swe, tgl, tur, vie, yor, zul } from 'stopword';
+import { afr, cat, ces, dan, deu, eng, fra, glg, hau, hin, hrv, hun, ind, ita, msa, nld, nob, pol, por, ron, slk, som, spa, swa, swe, tgl, tur, vie, yor, zul } from 'stopword';
 import { memoized, type Draft } from './model.js';
 import { ENGLISH_MARKERS } from './language.phrases.js';
 import { isCapitalised } from './tokens.js';
@@ -51,13 +51,16 @@ const MARKERS = new Set(ENGLISH_MARKERS);
 const NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
-/** stopword's lists for the Latin-script languages franc-min knows, by franc's ISO 639-3 code
- *  (franc's individual codes for Swahili and Malay, stopword's macrolanguage ones); imported one
- *  by one, so the bundle carries only these. */
-const STOPWORDS: Record<string, readonly string[]> = { afr, cat, ces, dan, deu, fra, glg, hau, hrv, hun, ind, ita, nld, nob, pol, por, ron, slk, som, spa, swe, swh: swa, tgl, tur, vie, yor, zlm: msa, zul };
-/** Languages franc-min does not know, beside the one it takes them for ("Dit was lekker om jou
- *  te sien" reads as Dutch): the one whose own function words the prose has more of wins. */
-const SIBLINGS: Record<string, readonly string[]> = { nld: ['afr'], spa: ['cat', 'glg'], por: ['glg'], swe: ['dan', 'nob'], ces: ['slk'] };
+/** stopword's lists for the Latin-script languages franc-min knows, and Hindi, by franc's ISO
+ *  639-3 code (franc's individual codes for Swahili and Malay, stopword's macrolanguage ones);
+ *  imported one by one, so the bundle carries only these. */
+const STOPWORDS: Record<string, readonly string[]> = { afr, cat, ces, dan, deu, fra, glg, hau, hin, hrv, hun, ind, ita, nld, nob, pol, por, ron, slk, som, spa, swe, swh: swa, tgl, tur, vie, yor, zlm: msa, zul };
+/** Languages franc-min does not know, or confuses on a short note, beside the one it takes them
+ *  for ("Dit was lekker om jou te sien" reads as Dutch; short Hindi reads as Bhojpuri or Magahi,
+ *  Indonesian as Malay): the one whose own function words the prose has more of wins. */
+const SIBLINGS: Record<string, readonly string[]> = { nld: ['afr'], spa: ['cat', 'glg'], por: ['glg'], swe: ['dan', 'nob'], ces: ['slk'], bho: ['hin'], mag: ['hin'], mai: ['hin'], zlm: ['ind'] };
+/** franc's individual codes whose BCP 47 tag is their macrolanguage's (Intl knows no "zlm"). */
+const MACROLANGUAGE: Record<string, string> = { zlm: 'ms' };
 const ownWords = new Map<string, Set<string>>();
 /** Latin-script languages whose detection could never be confirmed (no stopword list) are not
  *  worth franc's time: leaving them out halves its cost on Latin text. */
@@ -141,8 +144,8 @@ function detect(draft: Draft): Language | undefined {
     return words.filter((w) => own.has(w)).length;
   };
   let code = best;
-  let foreign = byScript ? 0 : ownCount(best);
-  for (const sibling of byScript ? [] : (SIBLINGS[best] ?? [])) {
+  let foreign = ownCount(best);
+  for (const sibling of SIBLINGS[best] ?? []) {
     const count = ownCount(sibling);
     if (count > foreign) [code, foreign] = [sibling, count];
   }
@@ -155,6 +158,7 @@ function detect(draft: Draft): Language | undefined {
 
 /** franc's ISO 639-3 code as a BCP 47 tag ("spa" is "es"); the code itself when it has no shorter form. */
 function canonical(code: string): string {
+  if (MACROLANGUAGE[code]) return MACROLANGUAGE[code];
   try {
     return Intl.getCanonicalLocales(code)[0] ?? code;
   } catch {

@@ -58,8 +58,17 @@ describe('parseDraft', () => {
     ['Hi Jo,\n\nGreat to see you. Coffee soon?\n\nMany thanks', 'Many thanks'],
     ['Hi Jo,\n\nGreat to see you. Coffee soon? Thx', 'Thx'],
     ['Hi Jo,\n\nGreat to see you. Coffee soon? Thanks! Cheers!', 'Thanks! Cheers!'],
+    // A signature block: title and organisation lines under the name.
+    ['Hi Jo,\n\nGreat to see you.\n\nKind regards,\nAmina Yusuf\nSenior Nurse, Kano General Hospital', 'Kind regards,\nAmina Yusuf\nSenior Nurse, Kano General Hospital'],
+    ['Hi Jo,\n\nGreat to see you.\n\nRegards\nTom Reyes | Foreman, Reyes & Sons Ltd.', 'Regards\nTom Reyes | Foreman, Reyes & Sons Ltd.'],
+    ['Hi Jo,\n\nLet’s connect. Thank you.\n\nMarta Kowal\nOffice of the Dean\n+48 600 100 200', 'Thank you.\n\nMarta Kowal\nOffice of the Dean\n+48 600 100 200'],
   ])('finds the sign-off of %j', (text, signOff) => {
     expect(slice(text, parseDraft(text).signOff)).toBe(signOff);
+  });
+
+  it('keeps a postscript in lower case out of the signature block', () => {
+    const text = 'Hi Jo,\n\nGreat to see you.\n\nBest,\nSam\nP.S. I will send the deck tomorrow.';
+    expect(slice(text, parseDraft(text).signOff) ?? '').not.toContain('deck');
   });
 
   it('finds no sign-off when the draft ends in prose', () => {

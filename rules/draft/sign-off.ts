@@ -43,8 +43,40 @@ function isValedictionWithName(line: Line): boolean {
   return rest.length <= 3 && rest.every((t) => isCapitalised(t.raw)) && !/[.?]\s*$/.test(line.text);
 }
 
-/** `lines` are the body's non-blank lines (comments blanked out), in order; `text` the draft. */
+/** Words a title or an organisation is written with in lower case ("Office of the Mayor"). */
+const SIGNATURE_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'at', 'in', 'on', 'de', 'da', 'do', 'di', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'y', 'e', 'und', 'et']);
+const MAX_SIGNATURE_TOKENS = 10;
+const MAX_SIGNATURE_LINES = 2;
+
+/**
+ * A line of a signature block under the name: a title, an organisation, a place, a number
+ * ("Senior Officer, Sonali Bank Ltd.", "Office of Cllr J. Patel", "+44 7700 900123"). Every
+ * word is capitalised, a number, an address or a connector; a question or a lower-case word
+ * ("P.S. I'll send the deck") is prose.
+ */
+function isSignatureLine(line: Line): boolean {
+  if (line.tokens.length === 0 || line.tokens.length > MAX_SIGNATURE_TOKENS || /[?!:;]\s*$/.test(line.text)) return false;
+  return line.tokens.every((t) => isCapitalised(t.raw) || /\d|@|\.[a-z]{2,}/i.test(t.raw) || SIGNATURE_CONNECTORS.has(t.raw.toLowerCase()));
+}
+
+/**
+ * `lines` are the body's non-blank lines (comments blanked out), in order; `text` the draft.
+ * A sign-off may carry a signature block of up to two title or organisation lines under it
+ * ("Kind regards,\nIoana Mureșan\nRelationship Officer"), written straight after it.
+ */
 export function findSignOff(lines: Line[], text: string): Span | undefined {
+  for (let block = 0; block <= MAX_SIGNATURE_LINES && block < lines.length - 1; block++) {
+    const signature = lines.slice(lines.length - block);
+    if (!signature.every(isSignatureLine)) break;
+    const above = lines.slice(0, lines.length - block);
+    const signOff = lastLineSignOff(above, text);
+    if (signOff && (block === 0 || !blankLineBetween(text, above.at(-1)!, signature[0]))) return block === 0 ? signOff : { start: signOff.start, end: lines.at(-1)!.end };
+  }
+  return undefined;
+}
+
+/** The sign-off that ends on the last of `lines`. */
+function lastLineSignOff(lines: Line[], text: string): Span | undefined {
   const last = lines.at(-1);
   if (!last) return undefined;
   const previous = lines.at(-2);
