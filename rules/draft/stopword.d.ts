@@ -11,6 +11,7 @@ declare module 'stopword' {
   export const eng: string[];
   export const fra: string[];
   export const hau: string[];
+  export const hin: string[];
   export const hrv: string[];
   export const hun: string[];
   export const ind: string[];
