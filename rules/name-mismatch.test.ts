@@ -60,7 +60,7 @@ describe('name-mismatch: names that are fine', () => {
     expect(fixAll(draft('Lisa Chen', greeting)).output).toBe(draft('Lisa Chen', greeting));
   });
 
-  it.each(['Hi <name>,', 'Hi XXX,', 'Hi {FirstName},', 'Hi [first name],', 'Hi %FIRSTNAME%,', 'Hi *|FNAME|*,', 'Hi $first_name,', 'Hi ${firstName},'])(
+  it.each(['Hi <name>,', 'Hi XXX,', 'Hi {FirstName},', 'Hi [first name],', 'Hi %FIRSTNAME%,', 'Hi *|FNAME|*,', 'Hi $first_name,', 'Hi ${firstName},', 'Dear ____ ji,', 'Dear {{name}} san,'])(
     'leaves a slot in the greeting to placeholder: %s',
     (greeting) => {
       const text = draft('Priya Raman', greeting);

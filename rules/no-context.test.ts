@@ -46,6 +46,12 @@ describe('no-context', () => {
     expect(ruleIds('Hi Ana, we met at [event]. Coffee next week?')).toEqual(['no-context', 'placeholder']);
     expect(ruleIds('Hi Ana, thanks for {favour}! Coffee next week?')).toEqual(['no-context', 'placeholder']);
     expect(ruleIds('Hi Ana, we met at the Leeds meetup. I sent {doc}. Coffee next week?')).toEqual(['placeholder']);
+    expect(ruleIds('Hi Ana, we met at the ____ in Porto. Coffee next week?')).toEqual(['no-context', 'placeholder']);
+  });
+
+  it('keeps a cue whose slot only names the occasion, before its noun', () => {
+    expect(ruleIds('Hi Ana, we met at the [name] conference in Porto. Coffee next week?')).toEqual(['placeholder']);
+    expect(ruleIds('Hi Ana, congrats to your team on the TODO cup final last Sunday. Coffee next week?')).toEqual(['placeholder']);
   });
 
   it('covers the first prose sentence, after the greeting', () => {

@@ -3,6 +3,8 @@
 // summary all read this table, so they cannot disagree, and each decision can name the cue
 // that made it.
 import { CATALOGUE, type CompiledCue, type CueElement } from './cues/catalogue.js';
+import { OCCASIONS } from './cues/english.js';
+import { nounFormsOf } from './cues/inflect.js';
 import { memoized, type Draft, type RelationshipInfo, type Sentence, type Span } from './draft/model.js';
 import { compilePatterns, eachPhrase, findPhrases, hasPhrase, USER_PATTERN_LIMITS, type Pattern } from './draft/phrase-match.js';
 import type { ResolvedConfig } from './types.js';
@@ -64,10 +66,18 @@ export function signalOptions(config: ResolvedConfig | undefined): SignalOptions
   };
 }
 
+const OCCASION_FORMS = new Set(OCCASIONS.flatMap((word) => nounFormsOf(word)));
+
+/** Whether a slot in or just after a match stands for the element it names; one that only
+ *  names an occasion, right before the occasion's noun ("the [TODO] tournament"), does not. */
 function slotFills(match: { start: number; to: number }, sentence: Sentence, slots: readonly Span[]): boolean {
   if (slots.length === 0) return false;
   const reach = sentence.tokens[match.to + SLOT_REACH]?.start ?? sentence.end;
-  return slots.some((slot) => slot.start >= match.start && slot.start <= reach);
+  const namesOccasion = (slot: Span) => {
+    const next = sentence.tokens.find((token) => token.start >= slot.end);
+    return next !== undefined && OCCASION_FORMS.has(next.norm);
+  };
+  return slots.some((slot) => slot.start >= match.start && slot.start <= reach && !namesOccasion(slot));
 }
 
 /** The signals of one cue in one sentence, given the token ranges its patterns matched. */

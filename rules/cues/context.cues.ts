@@ -33,10 +33,11 @@ export const CONTEXT_CUES: Cue[] = [
       '=seeing|=meeting|=bumping into? you at|on|in|during',
       'great|good|lovely|nice|fun|wonderful|brilliant|fantastic|awesome|pleasure|treat|joy|cool|amazing|excellent|super|terrific|delightful|privilege|honour|honor ...3 with|alongside|beside you',
     ],
-    unless: ['look forward to', 'thank ...3 for connecting|accepting', 'to be connected'],
+    // Wishing them a good time is a pleasantry: "have a good catch this season".
+    unless: ['look forward to', 'thank ...3 for connecting|accepting', 'to be connected', 'have a|an ...2 good|great|nice|lovely|fun|wonderful|brilliant|fantastic|awesome|amazing|super|terrific'],
     notAfter: WISH_WORDS,
     match: ['It was lekker seeing you at the braai on Sunday.', 'Great to see you at the depot open day!', 'Such a pleasure sharing the stage with you in Porto.', 'Lovely catching up over dumplings on Friday.', 'Good to sail with you at the regatta.', 'Brilliant flying the Oslo night rotation with you.'],
-    noMatch: ['It would be great to meet sometime.', 'Looking forward to working with you.', 'Nice to be connected here.'],
+    noMatch: ['It would be great to meet sometime.', 'Looking forward to working with you.', 'Nice to be connected here.', 'Hope you are well and have a good run this season.'],
   },
   {
     id: 'context.enjoyed-time-together',
@@ -78,6 +79,8 @@ export const CONTEXT_CUES: Cue[] = [
       'we have been ...2 =emailing|=talking|=chatting|=messaging|=texting|=working|=corresponding|=discussing|=swapping|=trading|=writing',
       'we have|had both|already|once? =met|=worked|=spoken|=talked|=collaborated|=chatted|=shared|=studied|=served|=trained',
       'you and i|me met|worked|spoke|talked|shared|were|studied|served|trained|played|built|ran',
+      // "The two of us were hanging off a turbine in the rain": we, in other words.
+      'the two|three|four|both of us ...2 =were|=used|=had|=spent|=did', 'the two|three|four|both of us ..3 @past',
       'i =met|=saw|=heard|=interviewed|=taught|=coached|=hired|=mentored|=trained|=replaced ...3 you',
       // A shared referent: "we fixed that boiler", "the way we nursed those seedlings".
       'we @past ...2 that|those', 'the way we|you ..2 @past',
@@ -89,7 +92,7 @@ export const CONTEXT_CUES: Cue[] = [
       'since we|you last? =spoke|=talked|=met|=chatted|=saw $',
     ],
     notAfter: ['if', 'when', 'hope', 'hoping', 'maybe', 'should', 'could', 'would', 'will'],
-    match: ['We have been emailing about the roof survey for a month.', 'We used to share a bench in the Leeds chemistry lab.', 'We were both stuck at Schiphol last winter.', 'I still laugh about the way we rescued that flooded marquee.', 'We survived that winter shift on the ward.', 'We shared a stand at the Frankfurt book fair.', 'We both interned at the port authority in 2019.', 'You and I worked the night shift at St Mary’s.', 'I met you at the hackathon in Lagos.'],
+    match: ['We have been emailing about the roof survey for a month.', 'We used to share a bench in the Leeds chemistry lab.', 'We were both stuck at Schiphol last winter.', 'I still laugh about the way we rescued that flooded marquee.', 'We survived that winter shift on the ward.', 'We shared a stand at the Frankfurt book fair.', 'We both interned at the port authority in 2019.', 'You and I worked the night shift at St Mary’s.', 'I met you at the hackathon in Lagos.', 'Not since the two of us were stuck on that ferry to Split.'],
     noMatch: ['We should meet for lunch.', 'We launched our new app this week.', 'I work in sales.', 'We were acquired last year by a Dutch group.', 'It has been too long since we last spoke.'],
   },
   {
@@ -158,10 +161,12 @@ export const CONTEXT_CUES: Cue[] = [
       `great|good|lovely|nice|fun|wonderful|brilliant|fantastic|productive|useful|helpful|inspiring|excellent|amazing|awesome|cracking|solid|epic ...2 ${EVENTS}`,
       // The event, then how it went: "the call went great", "Saturday's shift was a blast".
       `${EVENTS} =went|=was ...2 great|well|brilliant|smoothly|fantastic|amazing|perfect|fun|blast|treat|success`,
+      // Gamers' "good game" after a match: "gg on the scrim last night".
+      '^ gg|ggwp',
     ],
     unless: ['have a great|good|lovely|nice', 'hope you had|have|are', 'enjoy your|the', 'nothing beats|like|compares', 'cup|mug|pot|glass of'],
     notAfter: WISH_WORDS,
-    match: ['Great call this morning about the warehouse rollout.', 'Lovely evening at Sam’s on Saturday.', 'Productive session on the rota yesterday.', 'Thx for the intro, the meeting went really well.'],
+    match: ['Great call this morning about the warehouse rollout.', 'Lovely evening at Sam’s on Saturday.', 'Productive session on the rota yesterday.', 'Thx for the intro, the meeting went really well.', 'gg on the ranked match yesterday!'],
     noMatch: ['Have a great weekend!', 'Hope you had a good trip.', 'Nothing beats a good cup of coffee on a Monday.'],
   },
   {
@@ -234,8 +239,11 @@ export const CONTEXT_CUES: Cue[] = [
     id: 'context.you-would-know',
     kind: 'concrete reason',
     label: 'a concrete reason to write to them',
-    patterns: ['you might|may|would|could know someone|somebody|anyone|who|a', 'you would|will know who', 'you are the person|one to ask', 'you would be the|a ...2 person|one to ask', 'you know everyone|everybody|anybody|anyone'],
-    match: ['We are hiring a head of data in Nairobi and I thought you’d know who fits.', 'I have an opening I’m hoping you might know someone for.'],
-    noMatch: ['You may know me from the forums.', 'Would you know?'],
+    patterns: ['you might|may|would|could know someone|somebody|anyone|who|a', 'you would|will know who', 'you are the person|one to ask', 'you would be the|a ...2 person|one to ask', 'you know everyone|everybody|anybody|anyone',
+      // Something the writer prepared that concerns them: "I've written a one-page summary of the new rules".
+      'i|we have ...2 =written|=prepared|=drafted|=compiled|=summarised|=summarized ...4 summary|note|brief|overview|explainer|memo|checklist|guide|rundown',
+      'i|we have ...2 =put together ...4 summary|note|brief|overview|explainer|memo|checklist|guide|rundown'],
+    match: ['We are hiring a head of data in Nairobi and I thought you’d know who fits.', 'I have an opening I’m hoping you might know someone for.', 'I’ve put together a short explainer on the new port fees.'],
+    noMatch: ['You may know me from the forums.', 'Would you know?', 'I have written to the council.'],
   },
 ];

@@ -85,3 +85,15 @@ export const WISH_WORDS = [
   'would', 'will', 'could', 'should', 'shall', 'might', 'hope', 'hoping', 'love', 'like', 'want', 'let', 'wish', 'can',
   'must', 'keen', 'looking', 'forward',
 ];
+
+/** Nouns that name an occasion. A slot just before one only names the occasion ("your juniors
+ *  at the [TODO] tournament on Sunday"): the occasion itself is still in the sentence, so the
+ *  cue around it stands. Before anything else ("we met at the ____ in Kraków") the slot is the
+ *  element, which is then missing. */
+export const OCCASIONS = [
+  'tournament', 'match', 'game', 'conference', 'event', 'fair', 'meetup', 'workshop', 'course', 'festival', 'show', 'gig',
+  'party', 'dinner', 'lunch', 'breakfast', 'race', 'summit', 'expo', 'exhibition', 'seminar', 'webinar', 'session', 'class',
+  'meeting', 'call', 'reunion', 'wedding', 'launch', 'hackathon', 'training', 'retreat', 'ceremony', 'concert', 'tasting',
+  'market', 'auction', 'gala', 'fundraiser', 'panel', 'talk', 'trip', 'tour', 'camp', 'league', 'final', 'competition',
+  'championship', 'regatta', 'marathon', 'convention', 'forum', 'symposium', 'congress', 'masterclass', 'bootcamp', 'service',
+];

@@ -59,7 +59,7 @@ export const NEXT_ACTION_CUES: Cue[] = [
       'kindly|please ...2 =share|=send|=forward|=email|=call|=advise|=revert|=confirm|=suggest|=review|=check|=guide|=reply|=ping|=whatsapp|=drop|=tell|=contact|=write|=message|=text|=ring|=phone',
       // Calling out for them, on a condition: "Holler if you need a hand", "Ping me anytime".
       '^ =holler|=shout|=yell|=ping|=buzz|=text|=call|=ring|=message|=email|=whatsapp|=dm ...2 if|when|whenever|anytime',
-      'give me a shout|call|ring|buzz|bell', 'drop me a line|note|message', 'get in touch', 'reach out ...3 if|when|any|anytime',
+      'give me a shout|call|ring|buzz|bell', 'drop|send|shoot me a line|note|message|msg|dm|text|shout|email|mail', 'get in touch', 'reach out ...3 if|when|any|anytime',
       'would you be willing|open|up|able|free|available', 'could|can|may i ...3 ask|pick|borrow|have|steal|grab ...3 minute|time|brain|thought|advice|opinion|view|input|question',
       'grateful|appreciate|value ...6 minute|time|call|chat|coffee|advice|thought|opinion|view|input|reply|look|glance',
       'love|like|appreciate|welcome|value your ...2 feedback|thought|advice|input|take|opinion|view|eye|perspective|help', 'do the needful',
@@ -92,9 +92,10 @@ export const NEXT_ACTION_CUES: Cue[] = [
       `^ will ...2 ${DELIVER}`, `=will ...2 ${DELIVER} ...3 over|tomorrow|tonight|today|soon|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday`,
       'happy|glad|keen|delighted ...2 to send|share|introduce|make|put|pass|forward|show|host',
     ],
-    unless: ['if i can', 'i can not', 'i could not', 'you|they|he|she will', 'will you', ...IN_GENERAL],
-    match: ['loved the gig!! will post the photos tomorrow', "I'll forward the borehole logs by Friday.", 'Will share the deck after the board meeting.', 'I can introduce you to our procurement lead.'],
-    noMatch: ['I will be in Lagos next month.', 'I can not make the meeting.'],
+    // Their promise is not the writer's ("I hope you will send..."); their future otherwise is no veto ("you will be surprised").
+    unless: ['if i can', 'i can not', 'i could not', `you|they|he|she will ...3 ${DELIVER}`, 'will you', ...IN_GENERAL],
+    match: ['I will bring the Rioja we talked about, you will love it.', 'loved the gig!! will post the photos tomorrow', "I'll forward the borehole logs by Friday.", 'Will share the deck after the board meeting.', 'I can introduce you to our procurement lead.'],
+    noMatch: ['I will be in Lagos next month.', 'I can not make the meeting.', 'I hope you will send me the slides.'],
   },
   {
     id: 'next-action.dated-promise',

@@ -27,7 +27,7 @@ const WORK = [
   'whitepaper', 'playbook', 'toolkit', 'handbook', 'manual', 'protocol', 'technique', 'reel', 'livestream', 'stream',
   'clinic', 'salon', 'garage', 'foundation', 'charity', 'nonprofit', 'ngo', 'school', 'academy', 'lab',
   'mural', 'sculpture', 'installation', 'cartoon', 'animation', 'carousel', 'slideshow', 'infographic', 'visualisation',
-  'visualization', 'dashboard',
+  'visualization', 'dashboard', 'devlog', 'changelog', 'mod', 'level', 'soundtrack',
 ].map((word) => `${word}:n`).join('|');
 
 /** Things the writer may invite them to: an invitation is a business interest in them. */
@@ -74,7 +74,7 @@ export const REASON_CUES: Cue[] = [
     // Noticing what writer and recipient share ("I see we both trained at the school") is a
     // shared affiliation, not their work.
     unless: [CAREER_IN, 'your company|team|firm ...3 hiring|recruiting', ...JOB_SEARCH, 'see|notice that? we'],
-    match: ['Loved your webinar on Linked Intelligence.', 'Your thread on cold-chain logistics changed how we pack vaccines.', 'I heard you speak at the Lagos fintech week.', 'The pergola you built for the Haxby café is beautiful.', 'I found your profile through your essay on boring infrastructure.', 'Your studio restored the mosaics at the Gdynia station.'],
+    match: ['Loved your webinar on Linked Intelligence.', 'Your thread on cold-chain logistics changed how we pack vaccines.', 'I heard you speak at the Lagos fintech week.', 'The pergola you built for the Haxby café is beautiful.', 'I found your profile through your essay on boring infrastructure.', 'Your studio restored the mosaics at the Gdynia station.', 'Your devlog on water shaders saved my project.'],
     noMatch: ['I was impressed by your profile.', 'Your career in product is inspiring.', 'I love a good book.', 'I am looking for opportunities in your company.', 'I came across your profile while researching the sector.', 'I see we both studied at the Lagos film school.'],
   },
   {
@@ -88,15 +88,17 @@ export const REASON_CUES: Cue[] = [
       'i|we ...3 =eaten|=dined|=shopped|=stayed|=trained|=eat|=shop|=stay|=train|=bank|=banked ...3 at|in|with your',
       'in the audience', 'i was|were at|in your',
       'i|we ...3 attend|take|buy|read|reread|use|follow|watch|listen|subscribe|order|try|wear|own|cook|play|devour|stream|quote|teach|cite|assign|recommend|stock|prescribe|install|fit|sell|serve|binge ...4 your',
-      'we|i have ...2 =bought|=ordered|=used|=stocked|=sold|=read|=followed|=watched|=listened|=installed|=prescribed', 'from your shop|store|farm|bakery|studio|site|website|mill|kitchen|workshop|clinic|pharmacy|yard',
+      'we|i have ...2 =bought|=ordered|=used|=stocked|=sold|=read|=followed|=watched|=listened|=installed|=prescribed', 'from your shop|store|farm|bakery|studio|site|website|mill|kitchen|workshop|clinic|pharmacy|yard|warehouse|factory|showroom|nursery|market|stall|dairy|roastery|depot|press|label|brewery|winery|vineyard',
+      // Bought from them, whoever the buyer: "my crew has bought every crate from your warehouse".
+      '=bought|=ordered|=sourced|=stocked|=used ...6 from your',
       'has|have been ...2 =using|=baking|=buying|=ordering|=serving|=stocking|=selling|=wearing|=reading|=cooking|=brewing|=playing|=teaching|=citing|=installing|=prescribing ...4 your',
       'long-time|longtime|regular|loyal|devoted|avid|big|huge reader|listener|subscriber|fan|follower|customer|client|viewer|user|patient',
       // They cared for the writer or family: a patient's or pupil's tie.
       'you =looked|=cared|=treated|=helped|=saved|=taught|=coached|=nursed|=operated|=delivered|=examined|=supported ...3 after|for|my|me|our|us',
     ],
-    unless: [CAREER_IN, 'follow|walk in your footsteps|path|steps', 'fan|admirer|follower of @Name', 'fan|admirer|follower|reader|listener ...4 like you', 'fan|admirer|follower|reader|listener ...4 as well as you', 'we both follow|read|admire', 'member of|in'],
-    match: ['I’m a regular at your taproom on Division Street.', 'I have eaten at your taqueria every Friday since it opened.', "I'm a long-time reader of your newsletter.", 'We have stocked your honey at our deli for two years.', 'I was one of the patients in your knee-clinic pilot.', 'You taught my son to swim at the Ealing baths.'],
-    noMatch: ['I hope to follow in your footsteps one day.', 'I’m a first-year law student at Georgetown, where you studied.', 'I am a big admirer of Brené Brown, like you.', 'I am a fellow member of the Lagos product managers group.', 'We both follow Adam Grant.'],
+    unless: [CAREER_IN, `read|hear|know ...3 ${CAREER}`, 'follow|walk in your footsteps|path|steps', 'fan|admirer|follower of @Name', 'fan|admirer|follower|reader|listener ...4 like you', 'fan|admirer|follower|reader|listener ...4 as well as you', 'we both follow|read|admire', 'member of|in'],
+    match: ['I’m a regular at your taproom on Division Street.', 'I have eaten at your taqueria every Friday since it opened.', "I'm a long-time reader of your newsletter.", 'We have stocked your honey at our deli for two years.', 'I was one of the patients in your knee-clinic pilot.', 'You taught my son to swim at the Ealing baths.', 'My team has ordered every print run from your press since 2019.'],
+    noMatch: ['I have read about your career with admiration.', 'I hope to follow in your footsteps one day.', 'I’m a first-year law student at Georgetown, where you studied.', 'I am a big admirer of Brené Brown, like you.', 'I am a fellow member of the Lagos product managers group.', 'We both follow Adam Grant.'],
   },
   {
     id: 'reason.hiring',
@@ -139,7 +141,9 @@ export const REASON_CUES: Cue[] = [
       'business|partnership|collaboration|investment|sponsorship|speaking|consulting|freelance|paid|work|licensing|wholesale|stockist opportunity|proposal|enquiry|inquiry|request',
       'interested in ...2 your|stocking|buying|carrying|investing|partnering|working|hiring|commissioning|featuring|booking|ordering',
       // A pitch: what the writer's business could do for theirs.
-      'we|i could|can ...3 help|cut|save|reduce|lower|improve|boost|grow|speed|streamline|simplify|halve ...4 your|you', 'want|need|would like your|you ...2 team|firm|company|help|expertise|services|crew|on',
+      'we|i could|can ...3 help|cut|save|reduce|lower|improve|boost|grow|speed|streamline|simplify|halve ...4 your|you',
+      'love|like|keen|want to show|walk you ...2 how|what|through', 'share|send ...2 our ...3 details|offer|catalogue|brochure|pricing|rates|scholarship|programme|program|proposal',
+      'about|discuss|for ...2 a|an|your ...2 order|contract|deal|tender', 'want|need|would like your|you ...2 team|firm|company|help|expertise|services|crew|on',
       'we|i are|am tendering|quoting|bidding|pricing|sourcing', '^ =tendering|=quoting|=sourcing',
       // An invitation to something of the writer's: a seat, a panel, a roundtable.
       'would you|your ...4 like|want|care|fancy|be ...3 seat|spot|place|ticket|invite|invitation|slot|speak|attend|join', 'save you a seat|spot|place', 'invite you to ...3 speak|join|attend|present|our|a|the',
@@ -150,7 +154,7 @@ export const REASON_CUES: Cue[] = [
       'would love|like to have you ...2 there|join|speak|on|at|come',
     ],
     unless: ['looking|hunting|searching for ...3 job|role|position|opportunity|work|internship|placement', 'my job search', 'need a job|role|reference'],
-    match: ['We are planning a memorial ride in May and I’m reaching everyone who rode with him.', 'Our firm needs an expert witness in maritime salvage.', 'We’d love to talk about acquiring your practice.', 'We need a bookkeeper for our three cafés: do you take on new clients?', 'We would love to stock your chutneys in our shops.', 'Could you quote for rewiring a two-bed flat?', 'We move frozen freight across Utah daily and I think we could halve your haulage bill.', 'We are putting together a breakfast panel on rural broadband: would you like a seat?'],
+    match: ['We are planning a memorial ride in May and I’m reaching everyone who rode with him.', 'Our firm needs an expert witness in maritime salvage.', 'We’d love to talk about acquiring your practice.', 'We need a bookkeeper for our three cafés: do you take on new clients?', 'We would love to stock your chutneys in our shops.', 'Could you quote for rewiring a two-bed flat?', 'We move frozen freight across Utah daily and I think we could halve your haulage bill.', 'We are putting together a breakfast panel on rural broadband: would you like a seat?', 'I’d love to show you how our kilns cut firing costs.', 'Could I call you about a bulk order of pallets?'],
     noMatch: ['I need a job in marketing.', 'I am looking for opportunities in Berlin.', 'Any chance you’re running another walking tour this summer?', 'I’ve been buying your hand-dyed yarn for three years.'],
   },
 ];

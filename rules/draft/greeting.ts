@@ -86,6 +86,8 @@ export function findGreeting(sentence: NlcstSentence | undefined, slots: readonl
   // A slot is the placeholder rule's business; a role or a group is addressed but not named.
   const inSlot = (w: Word) => slots.some((slot) => slot.start < w.end && w.start < slot.end);
   if (name.some(inSlot)) name.length = 0;
+  // A slot before the word is the name ("Dear ____ sahib,"): what follows it is an honorific.
+  if (name.length > 0 && slots.some((slot) => slot.start >= salutation.end && slot.end <= name[0].start)) name.length = 0;
   let end = name.at(-1)?.end ?? title?.end ?? salutation.end;
   if (name.some((w) => ROLE_SET.has(w.norm))) name.length = 0;
   // An addressee that is not a name ("Dear Sir/Madam,", "Hi there,", "Hello all!") still

@@ -62,6 +62,7 @@ describe('parseDraft', () => {
     ['Hi Jo,\n\nGreat to see you.\n\nKind regards,\nAmina Yusuf\nSenior Nurse, Kano General Hospital', 'Kind regards,\nAmina Yusuf\nSenior Nurse, Kano General Hospital'],
     ['Hi Jo,\n\nGreat to see you.\n\nRegards\nTom Reyes | Foreman, Reyes & Sons Ltd.', 'Regards\nTom Reyes | Foreman, Reyes & Sons Ltd.'],
     ['Hi Jo,\n\nLet’s connect. Thank you.\n\nMarta Kowal\nOffice of the Dean\n+48 600 100 200', 'Thank you.\n\nMarta Kowal\nOffice of the Dean\n+48 600 100 200'],
+    ['Hi Jo,\n\nGreat to see you.\n\nBest,\nIvo Petrov\nHead of Growth, Lumen Ltd\ndata platforms | Sofia · Remote', 'Best,\nIvo Petrov\nHead of Growth, Lumen Ltd\ndata platforms | Sofia · Remote'],
   ])('finds the sign-off of %j', (text, signOff) => {
     expect(slice(text, parseDraft(text).signOff)).toBe(signOff);
   });

@@ -46,17 +46,19 @@ function isValedictionWithName(line: Line): boolean {
 /** Words a title or an organisation is written with in lower case ("Office of the Mayor"). */
 const SIGNATURE_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'at', 'in', 'on', 'de', 'da', 'do', 'di', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'y', 'e', 'und', 'et']);
 const MAX_SIGNATURE_TOKENS = 10;
-const MAX_SIGNATURE_LINES = 2;
+const MAX_SIGNATURE_LINES = 3;
 
 /**
  * A line of a signature block under the name: a title, an organisation, a place, a number
  * ("Senior Officer, Sonali Bank Ltd.", "Office of Cllr J. Patel", "+44 7700 900123"). Every
- * word is capitalised, a number, an address or a connector; a question or a lower-case word
+ * word is capitalised, a number, an address or a connector, or the line is fields set apart
+ * by a bar or a dot ("Web3 infrastructure | Kyiv · Lisbon"); a question or a lower-case word
  * ("P.S. I'll send the deck") is prose.
  */
 function isSignatureLine(line: Line): boolean {
-  if (line.tokens.length === 0 || line.tokens.length > MAX_SIGNATURE_TOKENS || /[?!:;]\s*$/.test(line.text)) return false;
-  return line.tokens.every((t) => isCapitalised(t.raw) || /\d|@|\.[a-z]{2,}/i.test(t.raw) || SIGNATURE_CONNECTORS.has(t.raw.toLowerCase()));
+  if (line.tokens.length > MAX_SIGNATURE_TOKENS || /[?!:;]\s*$/.test(line.text)) return false;
+  if (/\s[|·•]\s/u.test(line.text)) return true;
+  return line.tokens.length > 0 && line.tokens.every((t) => isCapitalised(t.raw) || /\d|@|\.[a-z]{2,}/i.test(t.raw) || SIGNATURE_CONNECTORS.has(t.raw.toLowerCase()));
 }
 
 /**
