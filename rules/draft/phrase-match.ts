@@ -50,6 +50,8 @@ export interface Pattern {
   needs?: Set<string>;
   /** The most tokens a match can span. */
   span: number;
+  /** The pre-check's answer for one sentence (`sentence` numbers it), worked out once per sentence. */
+  checked: { sentence: number; holds: boolean };
 }
 
 export interface PhraseMatch extends Span {
@@ -177,7 +179,7 @@ export function compilePattern(source: string, options: CompileOptions = {}): Pa
     throw new PatternError(source, 'every element is optional: the pattern would match nothing');
   }
   const span = elements.reduce((sum, e) => sum + (e.kind === 'gap' ? e.max : e.kind === 'words' && e.repeat ? REPEAT_MAX : e.kind === 'start' || e.kind === 'end' ? 0 : 1), 0);
-  return { source, elements, first: firstWords(elements), needs: neededWords(elements), anchored: elements[0].kind === 'start', span };
+  return { source, elements, first: firstWords(elements), needs: neededWords(elements), anchored: elements[0].kind === 'start', span, checked: { sentence: -1, holds: false } };
 }
 
 /** A later element every match must take a word from (the one with fewest words, as the
@@ -369,21 +371,31 @@ const present = new Set<string>();
 const PRESENT_MIN_PATTERNS = 32;
 /** eachPhrase calls under way: a `found` that matches phrases itself must not reuse the set. */
 let depth = 0;
+/** Numbers the sentences `present` has held, so a pattern's pre-check is answered once each. */
+let sentence = 0;
 
-function holdsAny(words: Set<string>, tokens: Token[]): boolean {
+/** Whether the sentence holds one of the pattern's needed words: the smaller set is walked,
+ *  and the answer kept for the sentence, so a long sentence costs its length once, not per start. */
+function needsMet(pattern: Pattern): boolean {
+  const words = pattern.needs;
+  if (words === undefined) return true;
+  if (pattern.checked.sentence === sentence) return pattern.checked.holds;
+  let holds = false;
   if (words.size <= present.size) {
-    for (const word of words) if (present.has(word)) return true;
-    return false;
+    for (const word of words) if (present.has(word)) { holds = true; break; }
+  } else {
+    for (const word of present) if (words.has(word)) { holds = true; break; }
   }
-  for (let i = 0; i < tokens.length; i++) if (words.has(tokens[i].norm)) return true;
-  return false;
+  pattern.checked.sentence = sentence;
+  pattern.checked.holds = holds;
+  return holds;
 }
 
 /** Tries each pattern of the list at token t; true when `found` asked to stop. */
 function tryAt(list: readonly Pattern[], tokens: Token[], t: number, found: Found, filter: boolean): boolean {
   for (let i = 0; i < list.length; i++) {
     const pattern = list[i];
-    if (filter && pattern.needs !== undefined && !holdsAny(pattern.needs, tokens)) continue;
+    if (filter && !needsMet(pattern)) continue;
     const end = matcher.match(pattern, tokens, t);
     if (end > t && found(pattern, t, end)) return true;
   }
@@ -399,6 +411,7 @@ export function eachPhrase(tokens: Token[], patterns: readonly Pattern[], found:
   if (filter) {
     present.clear();
     for (let i = 0; i < tokens.length; i++) present.add(tokens[i].norm);
+    sentence++;
   }
   depth++;
   try {
