@@ -132,3 +132,36 @@ describe('DocumentLinter', () => {
     expect(published).toEqual(['a@1: A', 'b@1: B', 'a@1: A', 'b@1: B']);
   });
 });
+
+describe('DocumentLinter, a long lint', () => {
+  it('drops its result when an edit arrived while it ran, and lints the edit', async () => {
+    const docs = new Map<string, VersionedDocument>([['a', { uri: 'a', version: 1, getText: () => 'v1' }]]);
+    const published: string[] = [];
+    let linter: DocumentLinter<VersionedDocument, unknown>;
+    linter = new DocumentLinter<VersionedDocument, unknown>({
+      document: (uri) => docs.get(uri),
+      delayMs: () => 0,
+      prepare: async () => ({}),
+      compute: (doc) => {
+        if (doc.version === 1) {
+          // The editor sends version 2 while version 1 is being linted (as a queued message would arrive).
+          setImmediate(() => {
+            docs.set('a', { uri: 'a', version: 2, getText: () => 'v2' });
+            linter.schedule('a', 'change');
+          });
+          const until = performance.now() + 40;
+          while (performance.now() < until);
+        }
+        return { diagnostics: [{ message: doc.getText() } as Diagnostic] };
+      },
+      publish: (uri, version, { diagnostics }) => published.push(`${uri}@${version}: ${diagnostics.map((d) => d.message).join()}`),
+      onError: (error) => {
+        throw error;
+      },
+    });
+    linter.schedule('a', 'open');
+    await vi.waitFor(() => expect(published).toEqual(['a@2: v2']), { timeout: 2000, interval: 10 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(published).toEqual(['a@2: v2']);
+  });
+});

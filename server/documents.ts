@@ -13,6 +13,9 @@ export interface VersionedDocument {
 
 export type LintReason = 'open' | 'change' | 'save' | 'refresh';
 
+/** A lint this long (a large draft) lets queued messages in before it publishes; a keystroke's lint is far quicker. */
+const LONG_LINT_MS = 20;
+
 /** What one lint pass yields: its diagnostics, and whatever else the caller computes from the same text. */
 export interface LintOutput {
   diagnostics: Diagnostic[];
@@ -117,7 +120,11 @@ export class DocumentLinter<Doc extends VersionedDocument, Prepared, Output exte
       const prepared = await this.hooks.prepare(document, reason);
       // Superseded while settings or config were read: a newer run owns this document now.
       if (prepared === undefined || !current()) return;
+      const started = performance.now();
       const output = this.hooks.compute(document, prepared);
+      // An edit typed while a long lint ran is still unread: let it in before publishing, so a
+      // result for a text the editor has already replaced is dropped, not shown.
+      if (performance.now() - started > LONG_LINT_MS) await new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
       if (!current()) return;
       state.published = { version, output };
       this.hooks.publish(uri, version, output);
