@@ -16,6 +16,7 @@ const DRAFTS: Record<string, [name: string, text: string]> = {
   // franc alone takes short Hindi for Bhojpuri or Magahi, and Indonesian for Malay.
   hi: ['Hindi', 'नमस्ते प्रिया जी,\n\nकल बैठक में आपसे मिलकर बहुत अच्छा लगा। क्या हम अगले हफ़्ते चाय पर मिल सकते हैं?\n\nधन्यवाद,\nअमित'],
   id: ['Indonesian', 'Halo Mas Andi,\n\nSenang sekali bertemu dengan Mas di seminar kemarin. Semoga kita bisa bekerja sama lagi tahun depan.\n\nSalam,\nRina'],
+  sl: ['Slovenian', 'Pozdravljen Marko,\n\nlepo je bilo, da sva se srečala na konferenci v Ljubljani prejšnji mesec. Ali bi si naslednji teden vzel čas za kavo?\n\nLep pozdrav,\nNina'],
   fr: ['French', "Bonjour Claire,\n\nJ'ai beaucoup aimé votre intervention sur l'économie circulaire au salon de Lyon. Je travaille dans le recyclage et j'aimerais échanger avec vous. Seriez-vous disponible pour un café la semaine prochaine ?\n\nCordialement,\nThomas"],
 };
 const JUDGEMENT = ['no-context', 'no-next-action', 'stock-phrase-alone', 'stranger-no-reason'];

@@ -20,7 +20,7 @@ const SHARED = 'meet|work|speak|talk|chat|study|share|collaborate|volunteer|serv
 const GIFTS = 'tip|advice|help|idea|suggestion|recommendation|intro|introduction|feedback|support|input|pointer|heads-up|referral|kindness|generosity|patience|hospitality|time|notes|guidance|encouragement';
 
 /** Shared events named by their quality: "great call this morning". */
-const EVENTS = 'call|chat|meeting|talk|session|catch-up|conversation|lunch|coffee|dinner|evening|night|morning|afternoon|day|workshop|event|visit|trip|ride|game|match|jam|swim|hike|walk|tour|weekend|time|discussion|debate|exchange|panel|class|shift|meetup|conference|week|week-end|demo|party|interview|gig|set|show|concert|performance|recital|race|service|lecture|reading|screening|premiere|opening';
+const EVENTS = 'call|chat|meeting|talk|session|catch-up|conversation|lunch|coffee|dinner|evening|night|morning|afternoon|day|workshop|event|visit|trip|ride|game|match|jam|swim|hike|walk|tour|weekend|time|discussion|debate|exchange|panel|class|shift|meetup|conference|week|week-end|demo|party|interview|gig|set|show|concert|performance|recital|race|service|lecture|reading|screening|premiere|opening|job|graft|effort';
 
 export const CONTEXT_CUES: Cue[] = [
   {
@@ -140,9 +140,10 @@ export const CONTEXT_CUES: Cue[] = [
       'you ...2 introduced|taught|helped|showed|explained|hosted|interviewed|mentored|recommended|gave|sent|lent|invited|told|hired|coached|supported|covered|reviewed|judged|moderated|welcomed|trained|advised|inspired|organised|organized|fixed|saved|shared|made|built|designed|ran|led|chaired|presented|jumped|stepped|rescued|sorted|treated|delivered|stitched|examined|operated|nursed|drove|picked|dropped|carried|walked|patched|rewired|plumbed|translated|edited|answered|replied|called|visited|referred|vouched|pushed|encouraged|believed|took|offered|bought|paid|cooked|fed',
       'you|your ..12 @past', 'with|alongside|beside you ..8 @past',
     ],
-    unless: ['you have not|never', 'did you', 'have you'],
+    // Asking what they did is no recollection of it: "Are you still in Zagreb or you moved?"
+    unless: ['you have not|never', 'did you', 'have you', '^ are|is|do you still'],
     match: ['You rescued my presentation when the projector died.', 'You patched up my knee at the Kisumu half marathon.', 'Your band smashed it at the harvest fair.'],
-    noMatch: ['You might not know this, but I am moving to Leeds.', 'Have you ever worked with pumps?', 'You are based in Accra, right?'],
+    noMatch: ['You might not know this, but I am moving to Leeds.', 'Have you ever worked with pumps?', 'You are based in Accra, right?', 'Are you still at the port or you moved on?'],
   },
   {
     id: 'context.their-gift',
@@ -159,6 +160,8 @@ export const CONTEXT_CUES: Cue[] = [
     label: 'a shared event',
     patterns: [
       `great|good|lovely|nice|fun|wonderful|brilliant|fantastic|productive|useful|helpful|inspiring|excellent|amazing|awesome|cracking|solid|epic ...2 ${EVENTS}`,
+      // Slang praise of the same: "a boss session this morning", "a belter of a gig", "a deadly night".
+      `boss|mint|belter|deadly|sick|dope|lit|mega|wicked|banging|savage ...2 ${EVENTS}`,
       // The event, then how it went: "the call went great", "Saturday's shift was a blast".
       `${EVENTS} =went|=was ...2 great|well|brilliant|smoothly|fantastic|amazing|perfect|fun|blast|treat|success`,
       // Gamers' "good game" after a match: "gg on the scrim last night".
@@ -166,7 +169,7 @@ export const CONTEXT_CUES: Cue[] = [
     ],
     unless: ['have a great|good|lovely|nice', 'hope you had|have|are', 'enjoy your|the', 'nothing beats|like|compares', 'cup|mug|pot|glass of'],
     notAfter: WISH_WORDS,
-    match: ['Great call this morning about the warehouse rollout.', 'Lovely evening at Sam’s on Saturday.', 'Productive session on the rota yesterday.', 'Thx for the intro, the meeting went really well.', 'gg on the ranked match yesterday!'],
+    match: ['Great call this morning about the warehouse rollout.', 'Lovely evening at Sam’s on Saturday.', 'Productive session on the rota yesterday.', 'Thx for the intro, the meeting went really well.', 'gg on the ranked match yesterday!', 'that was a boss gig at the Cavern last night', 'Good job on the Leith refit today.'],
     noMatch: ['Have a great weekend!', 'Hope you had a good trip.', 'Nothing beats a good cup of coffee on a Monday.'],
   },
   {

@@ -163,9 +163,9 @@ export const NEXT_ACTION_CUES: Cue[] = [
       'open to connecting', 'ok|okay|alright|fine|cool if i|we ...2 add|connect|link|follow',
       // Tags and asides that ask nothing: "..., isn't it?", "small world, eh?".
       'is|does|do|was|has|have|did|are|were|will|would|can|could|am not it|they|you|that|this|there|life $', 'ja|na|no|innit|lah|yeah|ya $', 'small world', 'time flies', 'life grand', '^ cool|ok|okay|alright with you $', 'right $', 'you know $', "y'know $", 'ya know $', 'eh $', 'huh $',
-      '^ who knew $', '^ why not $', '^ remember me $', '^ let|lets us? connect|link $', '^ connect $', 'add|follow|accept me back',
+      '^ who knew $', '^ why not $', '^ remember me $', 'where does|did the time go', 'how|why are|were|is we|you|i not ...3 connected|linked|friends', 'how come we|you are|were not ...3 connected|linked', '^ let|lets us? connect|link $', '^ connect $', 'add|follow|accept me back',
     ],
     match: ['How are things with you these days?', 'Are you still working with Stephen?', 'Talk Monday?'],
-    noMatch: ['Mind if I add you?', "Funny how you assume you've connected, y'know?", 'Remember me?', 'add me back? 🙏', 'Time flies, doesn’t it?', 'Would it be alright if we connected on LinkedIn?'],
+    noMatch: ['Mind if I add you?', "Funny how you assume you've connected, y'know?", 'Remember me?', 'add me back? 🙏', 'Time flies, doesn’t it?', 'Would it be alright if we connected on LinkedIn?', 'Honestly, where did the time go?', 'How are we not connected on here?'],
   },
 ];

@@ -143,10 +143,12 @@ export const REASON_CUES: Cue[] = [
       // A pitch: what the writer's business could do for theirs.
       'we|i could|can ...3 help|cut|save|reduce|lower|improve|boost|grow|speed|streamline|simplify|halve ...4 your|you',
       'love|like|keen|want to show|walk you ...2 how|what|through', 'share|send ...2 our ...3 details|offer|catalogue|brochure|pricing|rates|scholarship|programme|program|proposal',
-      'about|discuss|for ...2 a|an|your ...2 order|contract|deal|tender', 'want|need|would like your|you ...2 team|firm|company|help|expertise|services|crew|on',
+      'about|discuss|for ...2 a|an|your ...2 order|contract|deal|tender',
+      // Their shop as an outlet: "we would love to see it on the counter of your fromagerie".
+      'see|get our|my|it|them ...3 on|in|at ...3 your ...3 shelf|counter|menu|store|shop|range|catalogue|list|deli|bar|stand|stall|fromagerie|boutique|pharmacy', 'want|need|would like your|you ...2 team|firm|company|help|expertise|services|crew|on',
       'we|i are|am tendering|quoting|bidding|pricing|sourcing', '^ =tendering|=quoting|=sourcing',
       // An invitation to something of the writer's: a seat, a panel, a roundtable.
-      'would you|your ...4 like|want|care|fancy|be ...3 seat|spot|place|ticket|invite|invitation|slot|speak|attend|join', 'save you a seat|spot|place', 'invite you to ...3 speak|join|attend|present|our|a|the',
+      'would you|your ...4 like|want|care|fancy|be ...3 seat|spot|place|ticket|invite|invitation|slot|speak|present|judge|mentor', 'save you a seat|spot|place', 'invite you to ...3 speak|join|attend|present|our|a|the',
       // The writer's own event: "we are running a tour", not "you're running another tour".
       `i|we ..3 =putting|=lining together|up ...4 ${EVENTS}`, `^ =putting|=lining together|up ...4 ${EVENTS}`,
       `i|we ..3 =organising|=organizing|=hosting|=running|=planning|=arranging|=starting ...4 ${EVENTS}`, `^ =organising|=organizing|=hosting|=running|=planning|=arranging|=starting ...4 ${EVENTS}`,
@@ -154,7 +156,7 @@ export const REASON_CUES: Cue[] = [
       'would love|like to have you ...2 there|join|speak|on|at|come',
     ],
     unless: ['looking|hunting|searching for ...3 job|role|position|opportunity|work|internship|placement', 'my job search', 'need a job|role|reference'],
-    match: ['We are planning a memorial ride in May and I’m reaching everyone who rode with him.', 'Our firm needs an expert witness in maritime salvage.', 'We’d love to talk about acquiring your practice.', 'We need a bookkeeper for our three cafés: do you take on new clients?', 'We would love to stock your chutneys in our shops.', 'Could you quote for rewiring a two-bed flat?', 'We move frozen freight across Utah daily and I think we could halve your haulage bill.', 'We are putting together a breakfast panel on rural broadband: would you like a seat?', 'I’d love to show you how our kilns cut firing costs.', 'Could I call you about a bulk order of pallets?'],
+    match: ['We are planning a memorial ride in May and I’m reaching everyone who rode with him.', 'Our firm needs an expert witness in maritime salvage.', 'We’d love to talk about acquiring your practice.', 'We need a bookkeeper for our three cafés: do you take on new clients?', 'We would love to stock your chutneys in our shops.', 'Could you quote for rewiring a two-bed flat?', 'We move frozen freight across Utah daily and I think we could halve your haulage bill.', 'We are putting together a breakfast panel on rural broadband: would you like a seat?', 'I’d love to show you how our kilns cut firing costs.', 'Could I call you about a bulk order of pallets?', 'We would love to see our jams on the shelves of your deli.'],
     noMatch: ['I need a job in marketing.', 'I am looking for opportunities in Berlin.', 'Any chance you’re running another walking tour this summer?', 'I’ve been buying your hand-dyed yarn for three years.'],
   },
 ];

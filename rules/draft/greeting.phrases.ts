@@ -9,7 +9,19 @@ export const SALUTATIONS = [
   'respected', 'esteemed', 'dearest', 'hello dear', 'howzit', 'habari', 'sannu', 'kedu', 'bawo',
   'dzień dobry', 'dzien dobry', 'buenos días', 'buenos dias', 'buenas tardes', 'buenas', 'bom dia', 'boa tarde', 'buongiorno',
   'guten tag', 'guten morgen', 'goedemorgen', 'goeie môre', 'god morgen', 'hallå', 'sawasdee', 'xin chào', 'selamat pagi',
+  // More of the world's hellos that open English notes and notes in other languages alike.
+  'përshëndetje', 'pershendetje', 'talofa', 'bula', 'živjo', 'zivjo', 'pozdravljeni', 'dobar dan', 'dobrý den', 'dobry den',
+  'bună', 'buna', 'bună ziua', 'buna ziua', 'gamarjoba', 'barev', 'sälem', 'salem', 'mingalaba', 'sabaidee', 'kamusta',
+  'kumusta', 'mabuhay', 'apa kabar', 'vanakkam', 'namaskar', 'namaskaram', 'sat sri akal', 'kem cho', 'nomoshkar',
+  'assalamu alaikum', 'marhaba', 'ahlan', 'muraho', 'mbote', 'mhoro', 'dumela', 'molo', 'akwaaba', 'ndewo', 'alreet',
+  'kaixo', 'moi', 'terve', 'halló', 'goddag', 'grüß gott', 'grüezi', 'goedendag', 'bonsoir', 'coucou', 'buonasera',
+  'boa noite', 'buenas noches', 'privet', 'yassou', 'geia sou', 'kalimera', 'jó napot', 'sziasztok', 'labdien', 'labas rytas',
+  'čau', 'cau', 'witam', 'witaj', 'moien', 'bongu',
 ];
+
+/** Honorifics written after the name ("Harjit ji", "Tanaka san", "Dariush jan"): part of the
+ *  greeting, never a name. */
+export const HONORIFICS = ['ji', 'jee', 'sahib', 'saheb', 'sahab', 'san', 'sama', 'kun', 'chan', 'sensei', 'jan', 'joon', 'bhai', 'bhaiya', 'didi', 'dada', 'akka', 'bey', 'hanım', 'hanim', 'hocam', 'abla', 'abi', 'oga', 'ssi', 'nim', 'sunbae', 'uso', 'bro', 'sis', "ma'am", 'maam'];
 
 /** Courtesy titles and honorifics: a greeting with one of these is compared with the surname
  *  ("Dear Dr. Mehta", "Dear Chief Adeyemi", "Dear Engr. Okafor"). */

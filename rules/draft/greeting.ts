@@ -2,7 +2,7 @@
 // and the name it addresses, if any. It may stand on its own line or start the first sentence.
 // A role or a group ("Dear Hiring Manager", "Hi Recruiting Team") is addressed, but not named.
 import type { Sentence as NlcstSentence } from 'nlcst';
-import { NOT_A_NAME, ROLE_WORDS, SALUTATIONS, SURNAME_PARTICLES, TITLES } from './greeting.phrases.js';
+import { HONORIFICS, NOT_A_NAME, ROLE_WORDS, SALUTATIONS, SURNAME_PARTICLES, TITLES } from './greeting.phrases.js';
 import type { Greeting, Span, Word } from './model.js';
 import { isCapitalised, wordOf } from './tokens.js';
 
@@ -10,6 +10,7 @@ const foldRepeats = (norm: string) => norm.replace(/(\p{L})\1+/gu, '$1');
 const SALUTATION_SET = new Set(SALUTATIONS.map((s) => s.split(' ').map(foldRepeats).join(' ')));
 const TITLE_SET = new Set(TITLES);
 const NOT_A_NAME_SET = new Set(NOT_A_NAME);
+const HONORIFIC_SET = new Set(HONORIFICS);
 const PARTICLE_SET = new Set(SURNAME_PARTICLES);
 const ROLE_SET = new Set(ROLE_WORDS);
 const MAX_NAME_WORDS = 3;
@@ -98,7 +99,7 @@ export function findGreeting(sentence: NlcstSentence | undefined, slots: readonl
     if (typeof part === 'object' && part.end > end) rest.push(part);
   }
   const addressee = (w: Word) =>
-    !inSlot(w) && (NOT_A_NAME_SET.has(w.norm) || ROLE_SET.has(w.norm) || TITLE_SET.has(w.norm.replace(/\.$/, '')) || (isCapitalised(w.text) && w.norm !== 'i'));
+    !inSlot(w) && (NOT_A_NAME_SET.has(w.norm) || HONORIFIC_SET.has(w.norm) || ROLE_SET.has(w.norm) || TITLE_SET.has(w.norm.replace(/\.$/, '')) || (isCapitalised(w.text) && w.norm !== 'i'));
   if (rest.length > 0 && rest.length <= 3 && rest.every(addressee)) end = rest.at(-1)!.end;
   return { start: salutation.start, end, salutation, title, name, nameStandsAlone: name.length > 0 && nameStandsAlone };
 }

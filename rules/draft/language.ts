@@ -11,7 +11,7 @@
 // Computed on first use: drafts that give `lang:` or whose rules never ask skip it.
 import { francAll } from 'franc-min';
 import { data as trigrams } from 'franc-min/data.js';
-import { afr, cat, ces, dan, deu, eng, fra, glg, hau, hin, hrv, hun, ind, ita, msa, nld, nob, pol, por, ron, slk, som, spa, swa, swe, tgl, tur, vie, yor, zul } from 'stopword';
+import { afr, cat, ces, dan, deu, eng, fra, glg, hau, hin, hrv, hun, ind, ita, msa, nld, nob, pol, por, ron, slk, slv, som, spa, swa, swe, tgl, tur, vie, yor, zul } from 'stopword';
 import { memoized, type Draft } from './model.js';
 import { ENGLISH_MARKERS } from './language.phrases.js';
 import { isCapitalised } from './tokens.js';
@@ -54,11 +54,11 @@ const LATIN_LETTER = /\p{Script=Latin}/gu;
 /** stopword's lists for the Latin-script languages franc-min knows, and Hindi, by franc's ISO
  *  639-3 code (franc's individual codes for Swahili and Malay, stopword's macrolanguage ones);
  *  imported one by one, so the bundle carries only these. */
-const STOPWORDS: Record<string, readonly string[]> = { afr, cat, ces, dan, deu, fra, glg, hau, hin, hrv, hun, ind, ita, nld, nob, pol, por, ron, slk, som, spa, swe, swh: swa, tgl, tur, vie, yor, zlm: msa, zul };
+const STOPWORDS: Record<string, readonly string[]> = { afr, cat, ces, dan, deu, fra, glg, hau, hin, hrv, hun, ind, ita, nld, nob, pol, por, ron, slk, slv, som, spa, swe, swh: swa, tgl, tur, vie, yor, zlm: msa, zul };
 /** Languages franc-min does not know, or confuses on a short note, beside the one it takes them
- *  for ("Dit was lekker om jou te sien" reads as Dutch; short Hindi reads as Bhojpuri or Magahi,
+ *  for ("Dit was lekker om jou te sien" reads as Dutch; short Hindi reads as Bhojpuri or Magahi, Slovenian as Croatian,
  *  Indonesian as Malay): the one whose own function words the prose has more of wins. */
-const SIBLINGS: Record<string, readonly string[]> = { nld: ['afr'], spa: ['cat', 'glg'], por: ['glg'], swe: ['dan', 'nob'], ces: ['slk'], bho: ['hin'], mag: ['hin'], mai: ['hin'], zlm: ['ind'] };
+const SIBLINGS: Record<string, readonly string[]> = { nld: ['afr'], spa: ['cat', 'glg'], por: ['glg'], swe: ['dan', 'nob'], ces: ['slk'], hrv: ['slv'], bho: ['hin'], mag: ['hin'], mai: ['hin'], zlm: ['ind'] };
 /** franc's individual codes whose BCP 47 tag is their macrolanguage's (Intl knows no "zlm"). */
 const MACROLANGUAGE: Record<string, string> = { zlm: 'ms' };
 const ownWords = new Map<string, Set<string>>();

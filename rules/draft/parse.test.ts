@@ -23,6 +23,8 @@ describe('parseDraft', () => {
     ['Dear hiring manager,\n\nI am applying.', 'Dear hiring manager', ''],
     ['Dear Sir or Madam,\n\nI am applying.', 'Dear Sir or Madam', ''],
     ['Hi %FIRSTNAME%,\n\nGreat to see you.', 'Hi', ''],
+    ['Barev Anahit,\n\nGreat to see you.', 'Barev Anahit', 'Anahit'],
+    ['Namaskar Sunil sahib,\n\nGreat to see you.', 'Namaskar Sunil sahib', 'Sunil'],
   ])('finds the greeting of %j', (text, greeting, name) => {
     const draft = parseDraft(text);
     expect(slice(text, draft.greeting)).toBe(greeting);
@@ -63,6 +65,7 @@ describe('parseDraft', () => {
     ['Hi Jo,\n\nGreat to see you.\n\nRegards\nTom Reyes | Foreman, Reyes & Sons Ltd.', 'Regards\nTom Reyes | Foreman, Reyes & Sons Ltd.'],
     ['Hi Jo,\n\nLet’s connect. Thank you.\n\nMarta Kowal\nOffice of the Dean\n+48 600 100 200', 'Thank you.\n\nMarta Kowal\nOffice of the Dean\n+48 600 100 200'],
     ['Hi Jo,\n\nGreat to see you.\n\nBest,\nIvo Petrov\nHead of Growth, Lumen Ltd\ndata platforms | Sofia · Remote', 'Best,\nIvo Petrov\nHead of Growth, Lumen Ltd\ndata platforms | Sofia · Remote'],
+    ['Hi Jo,\n\nGreat to see you.\n\nNgiyabonga kakhulu,\nThabo | @thabo.builds', 'Ngiyabonga kakhulu,\nThabo | @thabo.builds'],
   ])('finds the sign-off of %j', (text, signOff) => {
     expect(slice(text, parseDraft(text).signOff)).toBe(signOff);
   });

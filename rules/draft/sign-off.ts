@@ -72,7 +72,10 @@ export function findSignOff(lines: Line[], text: string): Span | undefined {
     if (!signature.every(isSignatureLine)) break;
     const above = lines.slice(0, lines.length - block);
     const signOff = lastLineSignOff(above, text);
-    if (signOff && (block === 0 || !blankLineBetween(text, above.at(-1)!, signature[0]))) return block === 0 ? signOff : { start: signOff.start, end: lines.at(-1)!.end };
+    // Above a signature block, a short closing in any language ends the note ("Vinaka vakalevu,").
+    const closing = block > 0 && above.length > 1 && isShortClosing(above.at(-1)!) ? above.at(-1)! : undefined;
+    const found = signOff ?? closing;
+    if (found && (block === 0 || !blankLineBetween(text, above.at(-1)!, signature[0]))) return block === 0 ? found : { start: found.start, end: lines.at(-1)!.end };
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ declare module 'stopword' {
   export const glg: string[];
   export const nob: string[];
   export const slk: string[];
+  export const slv: string[];
   export const ces: string[];
   export const deu: string[];
   export const eng: string[];
