@@ -16,6 +16,10 @@ export type LintReason = 'open' | 'change' | 'save' | 'refresh';
 /** A lint this long (a large draft) lets queued messages in before it publishes; a keystroke's lint is far quicker. */
 const LONG_LINT_MS = 20;
 
+/** Two turns of the event loop: vscode-jsonrpc handles one message per setImmediate, so this
+ *  lets the message already queued behind the current one be read first. */
+const afterQueuedMessages = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+
 /** What one lint pass yields: its diagnostics, and whatever else the caller computes from the same text. */
 export interface LintOutput {
   diagnostics: Diagnostic[];
@@ -73,7 +77,7 @@ export class DocumentLinter<Doc extends VersionedDocument, Prepared, Output exte
       // Even undebounced, let messages already queued go first: vscode-jsonrpc handles one
       // message per setImmediate, so two turns put this lint after the next queued didChange,
       // whose newer generation then drops it. An edit storm lints only its last version.
-      setImmediate(() => setImmediate(() => void this.run(uri, state, generation, reason)));
+      void afterQueuedMessages().then(() => this.run(uri, state, generation, reason));
     }
   }
 
@@ -124,7 +128,7 @@ export class DocumentLinter<Doc extends VersionedDocument, Prepared, Output exte
       const output = this.hooks.compute(document, prepared);
       // An edit typed while a long lint ran is still unread: let it in before publishing, so a
       // result for a text the editor has already replaced is dropped, not shown.
-      if (performance.now() - started > LONG_LINT_MS) await new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+      if (performance.now() - started > LONG_LINT_MS) await afterQueuedMessages();
       if (!current()) return;
       state.published = { version, output };
       this.hooks.publish(uri, version, output);

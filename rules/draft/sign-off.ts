@@ -2,6 +2,7 @@
 // It works on lines, since a sign-off is a matter of layout, and matches valedictions over tokens.
 import type { Sentence, Span, Token } from './model.js';
 import { compilePatterns, findPhrases } from './phrase-match.js';
+import { SURNAME_PARTICLES } from './greeting.phrases.js';
 import { CLOSING_THANKS, VALEDICTIONS } from './sign-off.phrases.js';
 import { isCapitalised } from './tokens.js';
 
@@ -43,8 +44,8 @@ function isValedictionWithName(line: Line): boolean {
   return rest.length <= 3 && rest.every((t) => isCapitalised(t.raw)) && !/[.?]\s*$/.test(line.text);
 }
 
-/** Words a title or an organisation is written with in lower case ("Office of the Mayor"). */
-const SIGNATURE_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'at', 'in', 'on', 'de', 'da', 'do', 'di', 'del', 'la', 'le', 'van', 'von', 'der', 'den', 'y', 'e', 'und', 'et']);
+/** Words a title, an organisation or a surname is written with in lower case ("Office of the Mayor"). */
+const SIGNATURE_CONNECTORS = new Set([...SURNAME_PARTICLES, 'of', 'and', 'the', 'for', 'at', 'in', 'on', 'y', 'e', 'und', 'et']);
 const MAX_SIGNATURE_TOKENS = 10;
 const MAX_SIGNATURE_LINES = 3;
 
@@ -63,8 +64,8 @@ function isSignatureLine(line: Line): boolean {
 
 /**
  * `lines` are the body's non-blank lines (comments blanked out), in order; `text` the draft.
- * A sign-off may carry a signature block of up to two title or organisation lines under it
- * ("Kind regards,\nIoana Mureșan\nRelationship Officer"), written straight after it.
+ * A sign-off may carry a signature block of up to three title, organisation or contact lines
+ * under it ("Kind regards,\nIoana Mureșan\nRelationship Officer"), written straight after it.
  */
 export function findSignOff(lines: Line[], text: string): Span | undefined {
   for (let block = 0; block <= MAX_SIGNATURE_LINES && block < lines.length - 1; block++) {
