@@ -29,14 +29,14 @@ export const CONTEXT_CUES: Cue[] = [
     label: 'a good time together',
     relationship: 'contact',
     patterns: [
-      `great|good|lovely|nice|fun|wonderful|brilliant|fantastic|awesome|pleasure|treat|joy|cool|amazing|excellent|super|terrific|delightful|inspiring|privilege|honour|honor|lekker|brill|ace ...4 ${TOGETHER}`,
+      `great|good|lovely|nice|fun|wonderful|brilliant|fantastic|awesome|pleasure|treat|joy|cool|amazing|excellent|super|terrific|delightful|inspiring|privilege|honour|honor|lekker|brill|ace|cracking|boss|mint|belter|champion ...4 ${TOGETHER}`,
       '=seeing|=meeting|=bumping into? you at|on|in|during',
       'great|good|lovely|nice|fun|wonderful|brilliant|fantastic|awesome|pleasure|treat|joy|cool|amazing|excellent|super|terrific|delightful|privilege|honour|honor ...3 with|alongside|beside you',
     ],
     // Wishing them a good time is a pleasantry: "have a good catch this season".
     unless: ['look forward to', 'thank ...3 for connecting|accepting', 'to be connected', 'have a|an ...2 good|great|nice|lovely|fun|wonderful|brilliant|fantastic|awesome|amazing|super|terrific'],
     notAfter: WISH_WORDS,
-    match: ['It was lekker seeing you at the braai on Sunday.', 'Great to see you at the depot open day!', 'Such a pleasure sharing the stage with you in Porto.', 'Lovely catching up over dumplings on Friday.', 'Good to sail with you at the regatta.', 'Brilliant flying the Oslo night rotation with you.'],
+    match: ['It was lekker seeing you at the braai on Sunday.', 'Great to see you at the depot open day!', 'Such a pleasure sharing the stage with you in Porto.', 'Lovely catching up over dumplings on Friday.', 'Good to sail with you at the regatta.', 'Brilliant flying the Oslo night rotation with you.', 'Cracking to share the stage with you at the folk night.'],
     noMatch: ['It would be great to meet sometime.', 'Looking forward to working with you.', 'Nice to be connected here.', 'Hope you are well and have a good run this season.'],
   },
   {
@@ -52,7 +52,7 @@ export const CONTEXT_CUES: Cue[] = [
     kind: 'recalled interaction',
     label: 'thanks for something they did',
     relationship: 'contact',
-    patterns: ['thank|thx|thanx|tks|tnx|cheers|ta|merci|gracias|obrigado|obrigada|danke|grazie|asante|shukran|arigato ...4 for', 'thank|merci|gracias|obrigado|obrigada|danke|grazie|asante ...2 again', 'grateful for', 'grateful to you', 'appreciate ...3 your help|advice|time|support|tip|input|feedback|intro|kindness'],
+    patterns: ['thank|thx|thanx|tks|tnx|cheers|ta|merci|gracias|obrigado|obrigada|danke|grazie|asante|shukran|arigato|mahalo|shukriya|dhanyavaad|salamat|kiitos|tack|takk|spasibo|toda|rahmat|milesker|diolch ...4 for', 'thank|merci|gracias|obrigado|obrigada|danke|grazie|asante ...2 again', 'grateful for', 'grateful to you', 'appreciate ...3 your help|advice|time|support|tip|input|feedback|intro|kindness'],
     unless: [
       'thank ...3 for connecting|accepting|reading|considering|adding|looking|listening', 'thank ...3 for your time|consideration|attention',
       'thank ...3 for the add|connection', 'thank ...3 for having me $', 'thank ...3 for having me ...2 in|on your network|list|connections', 'thank ...3 in advance', 'look forward to', 'grateful for ...6 minutes|call|chat|reply|response',
@@ -222,11 +222,11 @@ export const CONTEXT_CUES: Cue[] = [
     label: 'what brought them to mind',
     patterns: [
       'people you may|might know', 'you may|might know', 'linkedin suggested|recommended|showed|thinks', 'suggested you', 'your name come|pop|show|turn|crop up',
-      'you come|pop|show|turn up', 'your ...4 came|popped|cropped|showed|turned up', 'think of you', 'make me think of you', 'remind me of you', 'you come|spring to mind',
+      'you come|pop|show|turn up', 'come|spring|pop|jump straight|right? to|into mind', 'your ...4 came|popped|cropped|showed|turned up', 'think of you', 'make me think of you', 'remind me of you', 'you come|spring to mind',
       '=adding|=connecting|=going ...4 my ...3 friend|colleague|contact|network|classmate|teammate|alumnus|people|crew|folk|buddy|mate', 'go through my',
       '=adding|=connecting|=going ...6 everyone|everybody|crew|gang|squad|team|alumnus|classmate|volunteer|cohort|group|class|folk|people|lot', 'catching up with ...3 everyone|old|people', 'look you up', '=looked you up',
     ],
-    match: ['You came up in my people you may know list.', 'I read an article on widgets and thought of you.', 'Just going through and adding some of my Austin friends.', 'Adding everyone from the Saturday litter-pick volunteers.'],
+    match: ['Your name came straight to mind when the role opened.', 'You came up in my people you may know list.', 'I read an article on widgets and thought of you.', 'Just going through and adding some of my Austin friends.', 'Adding everyone from the Saturday litter-pick volunteers.'],
     noMatch: ['You may not know me.', 'I think so too.'],
   },
   {

@@ -14,7 +14,7 @@ const IN_GENERAL = ['more people|professional|contact', 'other|like-minded ...2 
 const DO_TOGETHER = 'grab|get|have|do|meet|catch|set|find|schedule|book|chat|talk|plan|hop|swap|compare|pair|team|work|collaborate|go|try|figure|sort|arrange|organise|organize|line|discuss|explore|jump|sit|walk|brainstorm|share|cook|play|visit|build|speak';
 
 /** Verbs of giving or sending something to the recipient. */
-const DELIVER = 'send|bring|drop|forward|share|introduce|tag|email|call|book|post|publish|pass|put|ping|text|mail|link|buy|host|shout|treat|arrange|organise|organize|loop|cc|invite|come|visit|stop|swing|check|follow|write|make|set|get|pop|reach|ring|deliver|return|give|show|mention|recommend|save|hold|reserve|order|cover|pay|pick|lend|whatsapp|message|dm|circulate|upload|attach|courier';
+const DELIVER = 'send|bring|drop|forward|share|introduce|tag|email|call|book|post|publish|pass|put|ping|text|mail|link|buy|host|shout|treat|arrange|organise|organize|loop|cc|invite|come|visit|stop|swing|check|follow|write|make|set|get|pop|reach|ring|deliver|return|give|show|mention|recommend|save|hold|reserve|order|cover|pay|pick|lend|whatsapp|message|dm|circulate|upload|attach|courier|run|drive|carry|take|haul|fetch|keep';
 
 export const NEXT_ACTION_CUES: Cue[] = [
   {
@@ -56,7 +56,7 @@ export const NEXT_ACTION_CUES: Cue[] = [
     patterns: [
       // Imperatives are base forms as written: "came across your" is no request.
       '^ =send|=tell|=show|=give|=drop|=bring|=ping|=email|=text|=call|=message|=dm|=join|=meet|=come|=visit|=pop|=swing|=stop|=hop|=grab|=book|=pick|=forward|=whatsapp|=ring ...2 me|us|by|over|along|round|around|in|a|your',
-      'kindly|please ...2 =share|=send|=forward|=email|=call|=advise|=revert|=confirm|=suggest|=review|=check|=guide|=reply|=ping|=whatsapp|=drop|=tell|=contact|=write|=message|=text|=ring|=phone',
+      'kindly|please ...2 =share|=send|=forward|=email|=call|=advise|=revert|=confirm|=suggest|=review|=check|=guide|=reply|=ping|=whatsapp|=drop|=tell|=contact|=write|=message|=text|=ring|=phone|=come|=visit|=stop|=pop',
       // Calling out for them, on a condition: "Holler if you need a hand", "Ping me anytime".
       '^ =holler|=shout|=yell|=ping|=buzz|=text|=call|=ring|=message|=email|=whatsapp|=dm ...2 if|when|whenever|anytime',
       'give me a shout|call|ring|buzz|bell', 'drop|send|shoot me a line|note|message|msg|dm|text|shout|email|mail', 'get in touch', 'reach out ...3 if|when|any|anytime',
@@ -77,9 +77,11 @@ export const NEXT_ACTION_CUES: Cue[] = [
       'happy|glad|keen|delighted ...2 to jump|hop|chat|talk|meet|help ...6 whenever|anytime|any|if|when|suits',
       'whenever ...3 suit|work|free|ready', 'i|we am|are free|around|available ...6 if|for|to|whenever|any|after|before', 'just say the word', 'you know where to find me', 'shout if|when', 'ping me',
       'if ...4 useful|helpful|interested|keen ...4 happy|glad|can|could|would|let|send|share|call',
+      // "If you are ever at the market, come by stall 14": an open door on a condition.
+      'if ...6 =come|=pop|=swing|=stop|=drop by|round|over|in',
     ],
     unless: IN_GENERAL,
-    match: ['Let me know if you want to talk shop.', 'Happy to jump on a call whenever suits you.', 'Shout if the drawings are unclear.'],
+    match: ['Let me know if you want to talk shop.', 'Happy to jump on a call whenever suits you.', 'Shout if the drawings are unclear.', 'If you are ever in Tromsø, come by the workshop.'],
     noMatch: ['I know the feeling.', 'Happy new year!'],
   },
   {

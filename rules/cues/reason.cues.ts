@@ -27,7 +27,7 @@ const WORK = [
   'whitepaper', 'playbook', 'toolkit', 'handbook', 'manual', 'protocol', 'technique', 'reel', 'livestream', 'stream',
   'clinic', 'salon', 'garage', 'foundation', 'charity', 'nonprofit', 'ngo', 'school', 'academy', 'lab',
   'mural', 'sculpture', 'installation', 'cartoon', 'animation', 'carousel', 'slideshow', 'infographic', 'visualisation',
-  'visualization', 'dashboard', 'devlog', 'changelog', 'mod', 'level', 'soundtrack',
+  'visualization', 'dashboard', 'devlog', 'changelog', 'mod', 'level', 'soundtrack', 'restoration', 'renovation', 'refit', 'rebuild', 'conversion', 'fit-out',
 ].map((word) => `${word}:n`).join('|');
 
 /** Things the writer may invite them to: an invitation is a business interest in them. */

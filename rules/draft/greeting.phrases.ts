@@ -16,7 +16,7 @@ export const SALUTATIONS = [
   'assalamu alaikum', 'marhaba', 'ahlan', 'muraho', 'mbote', 'mhoro', 'dumela', 'molo', 'akwaaba', 'ndewo', 'alreet',
   'kaixo', 'moi', 'terve', 'halló', 'goddag', 'grüß gott', 'grüezi', 'goedendag', 'bonsoir', 'coucou', 'buonasera',
   'boa noite', 'buenas noches', 'privet', 'yassou', 'geia sou', 'kalimera', 'jó napot', 'sziasztok', 'labdien', 'labas rytas',
-  'čau', 'cau', 'witam', 'witaj', 'moien', 'bongu',
+  'čau', 'cau', 'witam', 'witaj', 'moien', 'bongu', 'egun on', 'sæll', 'sæl', 'assalomu alaykum', 'now then',
 ];
 
 /** Honorifics written after the name ("Harjit ji", "Tanaka san", "Dariush jan"): part of the

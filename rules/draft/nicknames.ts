@@ -12,7 +12,7 @@
 const TABLE = `
 abigail: abby abbie gail
 alexander alexandre: alec lex sandy xander sasha
-alexandra alexandria: lexi lexie sandy sasha
+alexandra alexandria: lexi lexie sandy sandra sasha
 alfred: alfie freddie fred
 alice: ally allie
 allison alison: allie

@@ -66,6 +66,7 @@ describe('parseDraft', () => {
     ['Hi Jo,\n\nLet’s connect. Thank you.\n\nMarta Kowal\nOffice of the Dean\n+48 600 100 200', 'Thank you.\n\nMarta Kowal\nOffice of the Dean\n+48 600 100 200'],
     ['Hi Jo,\n\nGreat to see you.\n\nBest,\nIvo Petrov\nHead of Growth, Lumen Ltd\ndata platforms | Sofia · Remote', 'Best,\nIvo Petrov\nHead of Growth, Lumen Ltd\ndata platforms | Sofia · Remote'],
     ['Hi Jo,\n\nGreat to see you.\n\nNgiyabonga kakhulu,\nThabo | @thabo.builds', 'Ngiyabonga kakhulu,\nThabo | @thabo.builds'],
+    ['hey jo! great to see u\nmaddie xx', 'maddie xx'],
   ])('finds the sign-off of %j', (text, signOff) => {
     expect(slice(text, parseDraft(text).signOff)).toBe(signOff);
   });

@@ -96,6 +96,8 @@ function lastLineSignOff(lines: Line[], text: string): Span | undefined {
   if (isNameLine(last) && previous && previous !== lines[0] && (isValedictionAlone(previous) || isShortClosing(previous))) {
     return { start: previous.start, end: last.end };
   }
+  // A name in lower case with kisses ("cerys x", "jo xx"): how many sign a casual note.
+  if (previous && /^\p{L}+\s+x{1,3}$/iu.test(last.text)) return { start: last.start, end: last.end };
   // A bare name on its own paragraph at the end ("Ewan"): a signature.
   if (isNameLine(last) && last.tokens.length <= 3 && previous && blankLineBetween(text, previous, last)) return { start: last.start, end: last.end };
   return undefined;
