@@ -14,6 +14,7 @@ describe('name-mismatch: names that are fine', () => {
     ['the first word of to:', 'Daniel Okoro', 'Hi Daniel,'],
     ['a given name the name parser takes for a title ("Dean", "Prince")', 'Dean Murphy', 'yo Dean!!'],
     ['another given name the parser takes for a title', 'Prince Adewale', 'Hi Prince,'],
+    ['a military title with the surname', 'Sam Okafor', 'Dear Captain Okafor,'],
     ['ignoring case', 'Daniel Okoro', 'hey daniel,'],
     ['ignoring diacritics, either way', 'Zoë Lefèvre', 'Hello Zoe,'],
     ['ignoring diacritics, the other way', 'Zoe Lefevre', 'Hello Zoë!'],

@@ -28,6 +28,7 @@ export const HONORIFICS = ['ji', 'jee', 'sahib', 'saheb', 'sahab', 'san', 'sama'
 export const TITLES = [
   'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'doctor', 'sir', 'madam', 'dame',
   'rev', 'revd', 'reverend', 'fr', 'pastor', 'chief', 'engr', 'hon', 'sheikh',
+  'captain', 'capt', 'major', 'maj', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant', 'sgt', 'admiral', 'commander', 'cdr',
   // Titles of other languages that English notes keep ("Dzień dobry Panie Marku", "Hola Sr. Ruiz").
   'pan', 'panie', 'pani', 'señor', 'señora', 'sr', 'sra', 'srta', 'herr', 'frau', 'signor', 'signora', 'monsieur', 'senhor', 'senhora', 'dona',
 ];

@@ -64,8 +64,8 @@ function readRecipient(to: string): Recipient | undefined {
   while (words.length > 1 && TITLE_SET.has(foldName(words[0]))) words.shift();
   if (words.length === 0) return undefined;
   const parsed = parseFullName(words.slice(0, MAX_NAME_WORDS).join(' '), 'all', 0, 0, 1);
-  // The parser's titles include words that are given names ("Dean Murphy", "Prince Adewale",
-  // "Major Lee"): one that is not a title here, with no first name after it, is the first name.
+  // The parser's titles include words that are given names ("Dean Murphy", "Prince Adewale"):
+  // one that is not a title here (greeting.phrases.ts), with no first name after it, is the first name.
   if (parsed.title && !parsed.first && !TITLE_SET.has(foldName(parsed.title))) {
     parsed.first = parsed.title;
     parsed.title = '';
